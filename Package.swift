@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "filingdown",
+    products: [
+        .library(name: "Filingdown", targets: ["Filingdown"]),
+        .executable(name: "filingdown", targets: ["filingdown"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev", "pkg-config"])]
+        ),
+        .target(name: "Filingdown", dependencies: ["CLibXML2"]),
+        .executableTarget(
+            name: "filingdown",
+            dependencies: [
+                "Filingdown",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FilingdownTests", dependencies: ["Filingdown"]),
+    ]
+)

@@ -1,0 +1,34 @@
+/// Everything that changes what a conversion produces. The command line maps its flags
+/// onto this one value; nothing else configures the engine.
+public struct ConversionOptions: Sendable, Hashable {
+    public enum Format: String, Sendable, CaseIterable {
+        case markdown, text, json, jsonl
+    }
+
+    public enum PageBreakStyle: String, Sendable, CaseIterable {
+        /// Markdown: `<!-- page N -->` and `---`; plain text: a line of dashes.
+        case marker
+        /// A form feed on its own line (the plain-text default, as old EDGAR text and `pr` do).
+        case formfeed
+        case none
+    }
+
+    public var format: Format = .markdown
+    /// Plain-text wrap width; 0 means no wrapping.
+    public var columns: Int = 80
+    /// nil: the format's default (marker for Markdown, form feed for plain text).
+    public var pageBreaks: PageBreakStyle?
+    public var frontMatter: Bool = true
+    /// nil: detect (UTF-8 when the bytes validate, else windows-1252).
+    public var encoding: TextEncoding?
+    /// Only documents matching one of these (sequence number, type or filename); empty means all.
+    public var documents: [String] = []
+    /// Only the primary document (the first one).
+    public var primaryOnly: Bool = false
+
+    public init() {}
+
+    var effectivePageBreaks: PageBreakStyle {
+        pageBreaks ?? (format == .text ? .formfeed : .marker)
+    }
+}

@@ -1,0 +1,99 @@
+/// The public entry: bytes of a submission or single document in, converted text out.
+///
+/// Documents are converted one at a time and handed to the writer as they finish, so a
+/// 100 MB submission never holds more than one parsed DOM.
+public struct Converter: Sendable {
+    public var options: ConversionOptions
+
+    public init(options: ConversionOptions = ConversionOptions()) {
+        self.options = options
+    }
+
+    /// Converts and returns the whole output.
+    public func convert(_ bytes: [UInt8]) -> ConversionResult {
+        var output: [UInt8] = []
+        let warnings = bytes.withUnsafeBytes { buf in
+            convert(buf) { chunk in output.append(contentsOf: chunk) }
+        }
+        return ConversionResult(output: output, warnings: warnings)
+    }
+
+    /// Converts, handing output to `emit` document by document. Returns warnings
+    /// (a truncated input, say) that the caller reports; conversion never fails on content.
+    public func convert(_ bytes: UnsafeRawBufferPointer, emit: (UnsafeRawBufferPointer) -> Void) -> [String] {
+        let reader = SubmissionReader(bytes)
+        var warnings: [String] = []
+        var writer = makeWriter()
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 16)
+        let selected = select(reader.parts)
+        writer.begin(header: options.frontMatter ? reader.header : nil, documentCount: selected.count, into: &buffer)
+        for (index, part) in selected.enumerated() {
+            if part.truncated {
+                warnings.append("document \(part.sequence ?? String(index + 1)) is cut off (no closing </TEXT> or </DOCUMENT>); converted what is there")
+            }
+            let document = convertPart(part, bytes: bytes, bare: reader.isBare)
+            writer.write(document, index: index, named: !reader.isBare, into: &buffer)
+            buffer.withUnsafeBytes(emit)
+            buffer.removeAll(keepingCapacity: true)
+        }
+        writer.end(into: &buffer)
+        buffer.withUnsafeBytes(emit)
+        return warnings
+    }
+
+    /// Parses and normalizes one document of the input without writing it.
+    public func document(_ bytes: [UInt8]) -> [FilingDocument] {
+        bytes.withUnsafeBytes { buf in
+            let reader = SubmissionReader(buf)
+            return select(reader.parts).map { convertPart($0, bytes: buf, bare: reader.isBare) }
+        }
+    }
+
+    private func select(_ parts: [SubmissionReader.Part]) -> [SubmissionReader.Part] {
+        if options.primaryOnly { return Array(parts.prefix(1)) }
+        guard !options.documents.isEmpty else { return parts }
+        return parts.filter { p in
+            options.documents.contains { spec in
+                let s = spec.lowercased()
+                return p.sequence?.lowercased() == s || p.type?.lowercased() == s || p.filename?.lowercased() == s
+            }
+        }
+    }
+
+    private func convertPart(_ part: SubmissionReader.Part, bytes: UnsafeRawBufferPointer, bare: Bool) -> FilingDocument {
+        let text = UnsafeRawBufferPointer(rebasing: bytes[part.text])
+        let kind = DocumentSniffer.kind(of: text, type: part.type)
+        let body: Document
+        switch kind {
+        case .html:
+            if let html = HTMLDocument(bytes: text, encoding: options.encoding) {
+                body = Normalizer.normalize(html)
+            } else {
+                body = Document()
+            }
+        case .text:
+            body = PlainTextDocument.convert(text)
+        case .xml:
+            body = XMLDocumentSummary.convert(text)
+        case .binary:
+            body = Document(blocks: [.attachment(AttachmentReader.describe(text, filename: part.filename, type: part.type))])
+        }
+        return FilingDocument(sequence: part.sequence, type: part.type, filename: part.filename,
+                              description: part.description, kind: kind, size: text.count, body: body)
+    }
+
+    private func makeWriter() -> any DocumentWriter {
+        switch options.format {
+        case .markdown: return MarkdownWriter(options: options)
+        case .text: return PlainTextWriter(options: options)
+        case .json: return JSONWriter(options: options, lines: false)
+        case .jsonl: return JSONWriter(options: options, lines: true)
+        }
+    }
+}
+
+public struct ConversionResult: Sendable {
+    public var output: [UInt8]
+    public var warnings: [String]
+}

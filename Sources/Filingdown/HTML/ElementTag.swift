@@ -1,0 +1,84 @@
+/// What an element means to the normalizer, looked up from its name bytes without
+/// building a String per node.
+enum ElementTag: UInt8 {
+    case other          // inline with no meaning of its own: span, font, u, small, ...
+    case skip           // head, script, style, ...: nothing below reaches the output
+    case block          // p, div, center, ...: starts and ends a paragraph
+    case heading        // h1–h6
+    case bold, italic, superscript, subscriptText
+    case link           // a
+    case lineBreak      // br
+    case rule           // hr
+    case image          // img
+    case preformatted   // pre, xmp, listing, plaintext
+    case table, row, cell, headerCell, tableSection, caption
+    case unorderedList, orderedList, listItem
+    case inlineXBRL     // ix:* elements other than header/hidden: unwrapped
+    case inlineXBRLHidden // ix:header, ix:hidden
+    case page           // <page>: an SGML page marker that survived as an element
+    case style          // <style>: skipped, but read for page-break classes
+
+    static func classify(_ name: UnsafePointer<UInt8>) -> ElementTag {
+        // Prefixed names (kept by the SAX hook) are inline XBRL or other namespaces.
+        if name[0] == UInt8(ascii: "i"), name[1] == UInt8(ascii: "x"), name[2] == UInt8(ascii: ":") {
+            let local = name + 3
+            if equalsLowercased(local, "header") || equalsLowercased(local, "hidden") {
+                return .inlineXBRLHidden
+            }
+            return .inlineXBRL
+        }
+        var key: UInt64 = 0
+        var i = 0
+        while i < 8 {
+            let c = name[i]
+            if c == 0 { break }
+            key |= UInt64(c | 0x20) << (8 * UInt64(i))
+            i += 1
+        }
+        if i == 8 && name[8] != 0 { return .other }
+        return lookup[key] ?? .other
+    }
+
+    private static func equalsLowercased(_ p: UnsafePointer<UInt8>, _ s: StaticString) -> Bool {
+        let bytes = s.utf8Start
+        for k in 0..<s.utf8CodeUnitCount where (p[k] | 0x20) != bytes[k] { return false }
+        return p[s.utf8CodeUnitCount] == 0
+    }
+
+    private static func pack(_ s: String) -> UInt64 {
+        var key: UInt64 = 0
+        for (i, c) in s.utf8.enumerated() { key |= UInt64(c | 0x20) << (8 * UInt64(i)) }
+        return key
+    }
+
+    private static let lookup: [UInt64: ElementTag] = {
+        var t: [UInt64: ElementTag] = [:]
+        func add(_ tag: ElementTag, _ names: String) {
+            for n in names.split(separator: " ") { t[pack(String(n))] = tag }
+        }
+        add(.skip, "head title script noscript template object iframe meta link select textarea button xml map area")
+        add(.style, "style")
+        add(.block, "p div center blockquote address section article header footer nav aside main figure figcaption form fieldset legend dl dt dd body html dir menu details summary")
+        add(.heading, "h1 h2 h3 h4 h5 h6")
+        add(.bold, "b strong")
+        add(.italic, "i em cite var dfn")
+        add(.superscript, "sup")
+        add(.subscriptText, "sub")
+        add(.link, "a")
+        add(.lineBreak, "br")
+        add(.rule, "hr")
+        add(.image, "img")
+        add(.preformatted, "pre xmp listing plaintext")
+        add(.table, "table")
+        add(.row, "tr")
+        add(.cell, "td")
+        add(.headerCell, "th")
+        add(.tableSection, "thead tbody tfoot colgroup col")
+        add(.caption, "caption")
+        add(.unorderedList, "ul")
+        add(.orderedList, "ol")
+        add(.listItem, "li")
+        add(.page, "page")
+        return t
+    }()
+}

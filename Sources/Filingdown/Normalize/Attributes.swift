@@ -1,0 +1,96 @@
+internal import CLibXML2
+
+/// The few attributes the walk reads, found in one pass over the attribute list and read
+/// in place (`xmlGetProp` would allocate a copy for each lookup).
+struct Attributes {
+    var style: UnsafePointer<UInt8>?
+    var hidden = false
+    var alignCenter = false
+    var alignOther = false
+    private var classValue: UnsafePointer<UInt8>?
+    private var hrefValue: UnsafePointer<UInt8>?
+    private var srcValue: UnsafePointer<UInt8>?
+    private var altValue: UnsafePointer<UInt8>?
+    private var sizeValue: UnsafePointer<UInt8>?
+    private var colspanValue: UnsafePointer<UInt8>?
+    private var rowspanValue: UnsafePointer<UInt8>?
+
+    init(_ node: xmlNodePtr) {
+        var attr = node.pointee.properties
+        while let a = attr {
+            defer { attr = a.pointee.next }
+            guard let name = a.pointee.name else { continue }
+            let value = a.pointee.children?.pointee.content.map { UnsafePointer($0) }
+            switch Attributes.key(name) {
+            case .style: style = value
+            case .hidden: hidden = true
+            case .align:
+                if let v = value {
+                    if (v[0] | 0x20) == UInt8(ascii: "c") { alignCenter = true } else { alignOther = true }
+                }
+            case .classes: classValue = value
+            case .href: hrefValue = value
+            case .src: srcValue = value
+            case .alt: altValue = value
+            case .size: sizeValue = value
+            case .colspan: colspanValue = value
+            case .rowspan: rowspanValue = value
+            case .other: break
+            }
+        }
+    }
+
+    private enum Name { case style, hidden, align, classes, href, src, alt, size, colspan, rowspan, other }
+
+    private static func key(_ name: UnsafePointer<UInt8>) -> Name {
+        var n = 0
+        while name[n] != 0, n < 8 { n += 1 }
+        func eq(_ s: StaticString) -> Bool {
+            guard s.utf8CodeUnitCount == n, name[n] == 0 else { return false }
+            for k in 0..<n where (name[k] | 0x20) != s.utf8Start[k] { return false }
+            return true
+        }
+        switch name[0] | 0x20 {
+        case UInt8(ascii: "s"):
+            if eq("style") { return .style }
+            if eq("src") { return .src }
+            if eq("size") { return .size }
+        case UInt8(ascii: "h"):
+            if eq("hidden") { return .hidden }
+            if eq("href") { return .href }
+        case UInt8(ascii: "a"):
+            if eq("align") { return .align }
+            if eq("alt") { return .alt }
+        case UInt8(ascii: "c"):
+            if eq("class") { return .classes }
+            if eq("colspan") { return .colspan }
+        case UInt8(ascii: "r"):
+            if eq("rowspan") { return .rowspan }
+        default: break
+        }
+        return .other
+    }
+
+    var classNames: String? { classValue.map { String(cString: $0) } }
+    var href: String? { hrefValue.map { String(cString: $0) } }
+    var src: String? { srcValue.map { String(cString: $0) } }
+    var alt: String? { altValue.map { String(cString: $0).trimmingASCIISpaces() } }
+    var fontTagSize: DeclaredStyle.FontSize? { sizeValue.flatMap(DeclaredStyle.fontTagSize) }
+    var colspan: Int { Attributes.span(colspanValue, limit: TableLimits.maxColspan) }
+    var rowspan: Int { Attributes.span(rowspanValue, limit: TableLimits.maxRowspan) }
+
+    /// A span attribute, clamped: a real filing has `colspan="376967340"`.
+    private static func span(_ p: UnsafePointer<UInt8>?, limit: Int) -> Int {
+        guard let p else { return 1 }
+        var i = 0
+        while isSpace(p[i]) { i += 1 }
+        var v = 0
+        var digits = 0
+        while p[i] >= 0x30, p[i] <= 0x39 {
+            v = min(v * 10 + Int(p[i] - 0x30), limit)
+            digits += 1
+            i += 1
+        }
+        return digits == 0 ? 1 : max(1, min(v, limit))
+    }
+}

@@ -1,0 +1,42 @@
+/// What the DOM walk produces before the document-wide passes (tables, page furniture,
+/// headings, lists) decide what each piece finally is. Never leaves the normalizer.
+enum Draft {
+    case paragraph(Paragraph)
+    case table(TableDraft)
+    case listItem(ordered: Bool, depth: Int, content: [Draft])
+    case pageBreak(PageBreak)
+    case preformatted(String)
+    case image(alt: String, source: String)
+    case rule
+    /// A block the passes have already settled (a fixed heading, a finished list or table).
+    case settled(Block)
+}
+
+/// One paragraph with how it looked in the filing, which the heading and furniture rules read.
+struct Paragraph {
+    var inlines: [Inline]
+    var text: String
+    var look: Look
+    /// An `<h1>`–`<h6>` the filer marked as a heading.
+    var htmlHeadingLevel: Int?
+
+    struct Look: Hashable {
+        var boldShare: Float
+        var italicShare: Float
+        var centered: Bool
+        var fontSize: Float
+        /// The whole paragraph is the text of one or more links (a table-of-contents entry).
+        var allLink: Bool
+    }
+}
+
+struct TableDraft {
+    var rows: [[CellDraft]] = []
+}
+
+struct CellDraft {
+    var content: [Draft]
+    var colspan: Int
+    var rowspan: Int
+    var isHeader: Bool
+}

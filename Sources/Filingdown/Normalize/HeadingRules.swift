@@ -1,0 +1,172 @@
+/// Decides which paragraphs are headings from how the filing looks (bold, larger, all
+/// capitals and centred), with a content floor, and gives them consistent levels:
+/// Parts are level 2 and Items level 3 wherever they appear in the body; every other
+/// heading style gets a level from the order in which that style first appears.
+enum HeadingRules {
+    static let partLevel = 2
+    static let itemLevel = 3
+    static let firstStyleLevel = 4
+
+    enum Caption { case part, item }
+
+    static func apply(_ drafts: inout [Draft]) {
+        let bodySize = bodyFontSize(drafts)
+        // Captions first: Part/Item lines, except runs of them with nothing between (a contents list).
+        var captions: [(index: Int, kind: Caption)] = []
+        for (i, d) in drafts.enumerated() {
+            guard case .paragraph(let p) = d, let kind = caption(p) else { continue }
+            captions.append((i, kind))
+        }
+        var contents = Set<Int>()
+        var run: [Int] = []
+        func closeRun() {
+            if run.count >= 3 { contents.formUnion(run) }
+            run = []
+        }
+        for (k, c) in captions.enumerated() {
+            if let prev = run.last, !onlyFurnitureBetween(prev, c.index, drafts) { closeRun() }
+            run.append(c.index)
+            if k == captions.count - 1 { closeRun() }
+        }
+
+        var styleLevels: [StyleKey: Int] = [:]
+        for i in drafts.indices {
+            guard case .paragraph(let p) = drafts[i] else { continue }
+            if let kind = captions.first(where: { $0.index == i })?.kind {
+                if contents.contains(i) { continue }
+                drafts[i] = .settled(.heading(level: kind == .part ? partLevel : itemLevel, headingInlines(p.inlines)))
+                continue
+            }
+            guard let key = styleKey(p, bodySize: bodySize) else { continue }
+            let level: Int
+            if let l = styleLevels[key] { level = l } else {
+                level = min(6, firstStyleLevel + styleLevels.count)
+                styleLevels[key] = level
+            }
+            drafts[i] = .settled(.heading(level: level, headingInlines(p.inlines)))
+        }
+    }
+
+    private static func onlyFurnitureBetween(_ a: Int, _ b: Int, _ drafts: [Draft]) -> Bool {
+        guard b > a + 1 else { return true }
+        for d in drafts[(a + 1)..<b] {
+            if case .pageBreak = d { continue }
+            return false
+        }
+        return true
+    }
+
+    // MARK: captions
+
+    static func caption(_ p: Paragraph) -> Caption? {
+        let text = p.text
+        guard text.count <= 250, !p.look.allLink, !text.contains("\n") || text.count <= 160 else { return nil }
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard let first = words.first else { return nil }
+        let head = first.lowercased()
+        if head == "part", words.count >= 2, words.count <= 14 {
+            let numeral = words[1].trimmingCharacters(in: ".:-—–").uppercased()
+            guard ["I", "II", "III", "IV"].contains(numeral) else { return nil }
+            if endsWithPageNumber(words) { return nil }
+            return looksStandalone(p, words: words) ? .part : nil
+        }
+        if head == "item" || head.hasPrefix("item") && head.count > 4 && head.dropFirst(4).first!.isNumber {
+            guard words.count <= 30 else { return nil }
+            let labelWord = head == "item" ? (words.count > 1 ? String(words[1]) : "") : String(head.dropFirst(4))
+            guard let firstChar = labelWord.first, firstChar.isNumber else { return nil }
+            if endsWithPageNumber(words) && words.count > 2 { return nil }
+            if text.hasSuffix(",") || text.hasSuffix(";") { return nil }
+            return looksStandalone(p, words: words) ? .item : nil
+        }
+        return nil
+    }
+
+    private static func looksStandalone(_ p: Paragraph, words: [Substring]) -> Bool {
+        if p.look.boldShare >= 0.5 || p.htmlHeadingLevel != nil { return true }
+        if words.first.map({ $0 == $0.uppercased() }) ?? false { return true }
+        return words.count <= 12 && !p.text.hasSuffix(".") || words.count <= 6
+    }
+
+    private static func endsWithPageNumber(_ words: [Substring]) -> Bool {
+        guard let last = words.last else { return false }
+        return PageFurniture.isPageNumber(String(last)) && !(last.contains("."))
+    }
+
+    // MARK: styled headings
+
+    struct StyleKey: Hashable {
+        var bold: Bool
+        var italic: Bool
+        var capitals: Bool
+        var centered: Bool
+        var sizeStep: Int
+    }
+
+    private static func styleKey(_ p: Paragraph, bodySize: Float) -> StyleKey? {
+        let text = p.text
+        guard text.count >= 2, text.count <= 160, !p.look.allLink else { return nil }
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard words.count <= 16 else { return nil }
+        guard passesContentFloor(text, words: words) else { return nil }
+        let letters = text.filter(\.isLetter)
+        let capitals = letters.count >= 4 && letters.allSatisfy { !$0.isLowercase }
+        let bigger = p.look.fontSize >= bodySize * 1.15 && p.look.fontSize >= bodySize + 1
+        let bold = p.look.boldShare >= 0.9
+        if let level = p.htmlHeadingLevel, level > 0 {
+            return StyleKey(bold: true, italic: false, capitals: capitals, centered: p.look.centered, sizeStep: 10 - level)
+        }
+        guard bold || bigger || (capitals && p.look.centered) else { return nil }
+        // A bold sentence is emphasis, not a heading.
+        if let last = text.last, ".:;,".contains(last), words.count > 8 { return nil }
+        if text.hasSuffix(",") || text.hasSuffix(";") { return nil }
+        let step = Int(((p.look.fontSize - bodySize) / 2).rounded())
+        return StyleKey(bold: bold, italic: p.look.italicShare >= 0.9, capitals: capitals,
+                        centered: p.look.centered, sizeStep: max(0, step))
+    }
+
+    /// No heading without a real word: not `•`, `(a)`, `or`, `SM`, `(Mark One)`, `2024`.
+    static func passesContentFloor(_ text: String, words: [Substring]) -> Bool {
+        let longestWord = words.map { $0.filter(\.isLetter).count }.max() ?? 0
+        guard longestWord >= 3 else { return false }
+        if let f = text.first, TableSelector.isBullet(String(f)) { return false }
+        if text.hasPrefix("("), text.hasSuffix(")") { return false }
+        if text.hasPrefix("*") || text.hasPrefix("/s/") { return false }
+        let lower = text.lowercased()
+        if ["and", "or", "the", "table of contents", "index"].contains(lower) { return false }
+        return true
+    }
+
+    static func bodyFontSize(_ drafts: [Draft]) -> Float {
+        var weights: [Int: Int] = [:]
+        for d in drafts {
+            if case .paragraph(let p) = d { weights[Int((p.look.fontSize * 2).rounded()), default: 0] += p.text.count }
+        }
+        guard let best = weights.max(by: { $0.value < $1.value }) else { return 10 }
+        return Float(best.key) / 2
+    }
+
+    /// Headings are one line and already bold: drop strong marks and line breaks.
+    static func headingInlines(_ inlines: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        for inline in inlines {
+            switch inline {
+            case .strong(let c): out.append(contentsOf: headingInlines(c))
+            case .lineBreak: out.appendText(" ")
+            case .text(let s): out.appendText(s)
+            case .emphasis(let c): out.append(.emphasis(headingInlines(c)))
+            case .superscript(let c): out.append(.superscript(headingInlines(c)))
+            case .link(let u, let c): out.append(.link(url: u, headingInlines(c)))
+            }
+        }
+        return out
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in set: String) -> String {
+        var s = self
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,84 @@
+/// Gathers list items, from `<ul>/<ol>` or from paragraphs that start with a bullet glyph,
+/// into list blocks.
+enum ListRules {
+    static let bulletGlyphs: Set<Character> = ["•", "●", "▪", "■", "◦", "♦", "➢", "►", "❖", "\u{F0B7}", "\u{F0A7}", "·"]
+
+    static func apply(_ drafts: [Draft]) -> [Draft] {
+        var out: [Draft] = []
+        var items: [[Inline]] = []
+        var ordered = true
+        var trailing: [Draft] = []
+        func close() {
+            if !items.isEmpty { out.append(.settled(.list(ListBlock(ordered: ordered, items: items)))) }
+            out.append(contentsOf: trailing)
+            items = []
+            ordered = true
+            trailing = []
+        }
+        for d in drafts {
+            switch d {
+            case .listItem(let o, _, let content):
+                var inlines: [Inline] = []
+                for c in content {
+                    switch c {
+                    case .paragraph(let p):
+                        if !inlines.isEmpty { inlines.append(.lineBreak) }
+                        inlines.append(contentsOf: stripBullet(p.inlines))
+                    case .listItem:
+                        break
+                    default:
+                        trailing.append(c)
+                    }
+                }
+                if !inlines.isEmpty { items.append(inlines); ordered = ordered && o }
+                // Nested items follow their parent in the same list.
+                for c in content {
+                    if case .listItem(let no, _, let nc) = c {
+                        let nested = apply([.listItem(ordered: no, depth: 0, content: nc)])
+                        for n in nested {
+                            if case .settled(.list(let l)) = n { items.append(contentsOf: l.items) } else { trailing.append(n) }
+                        }
+                    }
+                }
+            case .paragraph(let p) where startsWithBullet(p.text):
+                items.append(stripBullet(p.inlines))
+                ordered = false
+            default:
+                close()
+                out.append(d)
+            }
+        }
+        close()
+        return out
+    }
+
+    static func startsWithBullet(_ text: String) -> Bool {
+        guard let f = text.first, bulletGlyphs.contains(f) else { return false }
+        return text.count > 2
+    }
+
+    /// Removes a leading bullet glyph and the space after it.
+    static func stripBullet(_ inlines: [Inline]) -> [Inline] {
+        guard let first = inlines.first else { return inlines }
+        var rest = Array(inlines.dropFirst())
+        switch first {
+        case .text(let s):
+            var t = Substring(s)
+            if let f = t.first, bulletGlyphs.contains(f) {
+                t = t.dropFirst().drop { $0 == " " }
+                if t.isEmpty { return trimLeadingSpace(rest) }
+                return [.text(String(t))] + rest
+            }
+            return inlines
+        case .strong(let c): rest.insert(.strong(stripBullet(c)), at: 0); return rest
+        case .emphasis(let c): rest.insert(.emphasis(stripBullet(c)), at: 0); return rest
+        default: return inlines
+        }
+    }
+
+    private static func trimLeadingSpace(_ inlines: [Inline]) -> [Inline] {
+        guard case .text(let s)? = inlines.first else { return inlines }
+        let t = s.drop { $0 == " " }
+        return t.isEmpty ? Array(inlines.dropFirst()) : [.text(String(t))] + inlines.dropFirst()
+    }
+}

@@ -1,0 +1,59 @@
+/// DOM → document model: one walk, then the document-wide passes in a fixed order.
+enum Normalizer {
+    static func normalize(_ html: HTMLDocument) -> Document {
+        var drafts = resolveTables(DOMWalk.drafts(from: html))
+        PageFurniture.apply(&drafts)
+        HeadingRules.apply(&drafts)
+        drafts = ListRules.apply(drafts)
+        return Document(blocks: blocks(from: drafts))
+    }
+
+    /// Replaces every table draft by what TableSelector decides it is, depth first.
+    static func resolveTables(_ drafts: [Draft]) -> [Draft] {
+        var out: [Draft] = []
+        out.reserveCapacity(drafts.count)
+        for d in drafts {
+            switch d {
+            case .table(let t):
+                out.append(contentsOf: resolveTables(TableSelector.resolve(t)))
+            case .listItem(let o, let depth, let content):
+                out.append(.listItem(ordered: o, depth: depth, content: resolveTables(content)))
+            default:
+                out.append(d)
+            }
+        }
+        return out
+    }
+
+    static func blocks(from drafts: [Draft]) -> [Block] {
+        var blocks: [Block] = []
+        blocks.reserveCapacity(drafts.count)
+        for d in drafts {
+            let block: Block
+            switch d {
+            case .paragraph(let p): block = .paragraph(p.inlines)
+            case .settled(let b): block = b
+            case .pageBreak(let pb):
+                // One break between two pages, never at the start.
+                if blocks.isEmpty { continue }
+                if case .pageBreak(let prev)? = blocks.last {
+                    blocks[blocks.count - 1] = .pageBreak(PageBreak(number: prev.number ?? pb.number))
+                    continue
+                }
+                block = .pageBreak(pb)
+            case .preformatted(let s): block = .preformatted(s)
+            case .image(let alt, let src): block = .image(alt: alt, source: src)
+            case .rule: block = .rule
+            case .table(let t):
+                blocks.append(contentsOf: Normalizer.blocks(from: TableSelector.resolve(t)))
+                continue
+            case .listItem(let o, _, let content):
+                blocks.append(contentsOf: Normalizer.blocks(from: ListRules.apply([.listItem(ordered: o, depth: 0, content: content)])))
+                continue
+            }
+            blocks.append(block)
+        }
+        while case .pageBreak? = blocks.last { blocks.removeLast() }
+        return blocks
+    }
+}

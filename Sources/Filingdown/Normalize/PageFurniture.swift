@@ -1,0 +1,155 @@
+/// Removes what the printer put on every page rather than what the filer wrote: page
+/// numbers (kept on the page-break block instead), running headers and footers, and
+/// "Table of Contents" back-links next to page breaks. Nothing else is touched.
+enum PageFurniture {
+    static let before = 3
+    static let after = 2
+
+    static func apply(_ drafts: inout [Draft]) {
+        let breaks = drafts.indices.filter { if case .pageBreak = drafts[$0] { return true }; return false }
+        guard !breaks.isEmpty else { return }
+        var remove = Set<Int>()
+        // Boundaries: every page break, plus the end of the document (the last page's footer).
+        let boundaries = breaks + [drafts.count]
+
+        // Page numbers: just before a boundary (carried on the break), or just after one.
+        for (n, b) in boundaries.enumerated() {
+            for i in paragraphsBefore(b, in: drafts) where isPageNumber(text(drafts[i])) {
+                remove.insert(i)
+                if n < breaks.count, case .pageBreak(var pb) = drafts[b], pb.number == nil {
+                    pb.number = pageLabel(text(drafts[i]))
+                    drafts[b] = .pageBreak(pb)
+                }
+                break
+            }
+            if b < drafts.count {
+                for i in paragraphsAfter(b, in: drafts) where isPageNumber(text(drafts[i])) { remove.insert(i) }
+            }
+        }
+
+        // Running headers and footers: the same short text (digits aside) at many boundaries.
+        var seenAt: [String: Set<Int>] = [:]
+        var positions: [String: [Int]] = [:]
+        for (n, b) in boundaries.enumerated() {
+            var near = paragraphsBefore(b, in: drafts)
+            if b < drafts.count { near += paragraphsAfter(b, in: drafts) }
+            for i in near where !remove.contains(i) {
+                guard let key = furnitureKey(text(drafts[i])) else { continue }
+                seenAt[key, default: []].insert(n)
+                positions[key, default: []].append(i)
+            }
+        }
+        let needed = max(3, Int((Double(boundaries.count) * 0.25).rounded(.up)))
+        for (key, at) in seenAt where at.count >= needed {
+            remove.formUnion(positions[key]!)
+        }
+        // Back-links to the table of contents next to page breaks.
+        for b in boundaries {
+            var near = paragraphsBefore(b, in: drafts)
+            if b < drafts.count { near += paragraphsAfter(b, in: drafts) }
+            for i in near where isBackLink(text(drafts[i])) { remove.insert(i) }
+        }
+        guard !remove.isEmpty else { return }
+        drafts = drafts.enumerated().filter { !remove.contains($0.offset) }.map(\.element)
+    }
+
+    private static func text(_ d: Draft) -> String {
+        if case .paragraph(let p) = d { return p.text }
+        return ""
+    }
+
+    private static func paragraphsBefore(_ b: Int, in drafts: [Draft]) -> [Int] {
+        var out: [Int] = []
+        var i = b - 1
+        while i >= 0, out.count < before {
+            switch drafts[i] {
+            case .paragraph: out.append(i)
+            case .pageBreak: return out
+            default: return out
+            }
+            i -= 1
+        }
+        return out
+    }
+
+    private static func paragraphsAfter(_ b: Int, in drafts: [Draft]) -> [Int] {
+        var out: [Int] = []
+        var i = b + 1
+        while i < drafts.count, out.count < after {
+            guard case .paragraph = drafts[i] else { return out }
+            out.append(i)
+            i += 1
+        }
+        return out
+    }
+
+    /// `17`, `iv`, `F-12`, `A-3`, `Page 3`, `Page 3 of 40`, `- 3 -`.
+    static func isPageNumber(_ raw: String) -> Bool {
+        pageLabel(raw) != nil
+    }
+
+    static func pageLabel(_ raw: String) -> String? {
+        var s = Substring(raw.trimmingASCIISpaces())
+        guard !s.isEmpty, s.count <= 24 else { return nil }
+        if s.lowercased().hasPrefix("page") { s = s.dropFirst(4).drop { $0 == " " } }
+        s = s.drop { "-–— ".contains($0) }
+        while let l = s.last, "-–— ".contains(l) { s = s.dropLast() }
+        let words = s.split(separator: " ")
+        if words.count == 3, words[1].lowercased() == "of" {
+            guard words[2].allSatisfy({ $0.isNumber }) else { return nil }
+            s = words[0]
+        }
+        guard !s.isEmpty else { return nil }
+        if s.count <= 3, s.allSatisfy({ $0.isASCII && $0.isNumber }) { return String(s) }
+        if s.count <= 7, s.allSatisfy({ "ivxlcIVXLC".contains($0) }), isRoman(s.lowercased()) { return String(s) }
+        // F-12, A-1, S-3, FS-2
+        if let dash = s.firstIndex(where: { $0 == "-" || $0 == "–" }) {
+            let prefix = s[..<dash].trimmingCharacters(" ")
+            let number = s[s.index(after: dash)...].trimmingCharacters(" ")
+            if (1...2).contains(prefix.count), prefix.allSatisfy({ $0.isASCII && $0.isLetter }),
+               (1...3).contains(number.count), number.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                return prefix + "-" + number
+            }
+        }
+        return nil
+    }
+
+    private static func isRoman(_ s: String) -> Bool {
+        // Accept well-formed small numerals only (i … xxxix, l, c…).
+        let valid = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+                     "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii",
+                     "xxviii", "xxix", "xxx", "xxxi", "xxxii", "xxxiii", "xxxiv", "xxxv", "xl", "l"]
+        return valid.contains(s)
+    }
+
+    /// Short text with its digits removed, so "… Form 10-K | 17" and "… | 18" are one key.
+    static func furnitureKey(_ text: String) -> String? {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard !words.isEmpty, words.count <= 12, text.count <= 120 else { return nil }
+        var key = ""
+        for ch in text.lowercased() where !ch.isNumber && !ch.isWhitespace { key.append(ch) }
+        guard key.contains(where: { $0.isLetter }) else { return nil }
+        return key
+    }
+
+    static func isBackLink(_ text: String) -> Bool {
+        let t = text.lowercased().filter { $0.isLetter || $0 == " " }.trimmingASCIISpaces()
+        switch t {
+        case "table of contents", "back to table of contents", "return to table of contents", "back to contents",
+             "back to top", "toc", "index", "table of contents back", "return to index", "back to index",
+             "go to table of contents", "click here to return to table of contents":
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(_ set: String) -> String {
+        var s = self
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,19 @@
+/// Characters U+0080–U+009F are C1 controls in Unicode, but every EDGAR filer who wrote
+/// `&#146;` or a raw 0x92 meant the windows-1252 character: `’`.
+enum Windows1252 {
+    /// UTF-8 bytes of the windows-1252 meaning of C1 code point `0x80 + (byte - 0x80)`;
+    /// empty for the five undefined positions.
+    static func utf8(forC1 second: UInt8) -> [UInt8] {
+        table[Int(second - 0x80)]
+    }
+
+    private static let scalars: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ]
+
+    private static let table: [[UInt8]] = scalars.map { v in
+        guard v != 0, let scalar = Unicode.Scalar(v) else { return [] }
+        return Array(String(Character(scalar)).utf8)
+    }
+}

@@ -1,0 +1,19 @@
+/// A table's cells placed by their spans: one slot per row and column.
+struct CellGrid {
+    struct Slot {
+        var text: String
+        /// The id of the source cell; slots covered by one spanning cell share it.
+        var origin: Int32
+        /// A slot covered by a cell that starts to the left or above.
+        var isContinuation: Bool
+        /// Covered from the left by the same cell (not from above).
+        var horizontal: Bool
+        var isHeaderCell: Bool
+
+        static let empty = Slot(text: "", origin: -1, isContinuation: false, horizontal: false, isHeaderCell: false)
+        var isBlank: Bool { text.isEmpty }
+    }
+
+    var rows: [[Slot]]
+    var width: Int { rows.first?.count ?? 0 }
+}

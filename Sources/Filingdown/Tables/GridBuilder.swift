@@ -1,0 +1,52 @@
+/// Places cells by `colspan`/`rowspan` in time linear in the number of slots: rowspans
+/// are carried down in a per-column counter, never searched for.
+enum GridBuilder {
+    static func build(_ rows: [[(text: String, colspan: Int, rowspan: Int, isHeader: Bool)]]) -> CellGrid {
+        var carry: [(remaining: Int, origin: Int32, header: Bool)] = []
+        var out: [[CellGrid.Slot]] = []
+        out.reserveCapacity(rows.count)
+        var width = 0
+        var nextID: Int32 = 0
+        for (r, row) in rows.enumerated() {
+            var slots: [CellGrid.Slot] = []
+            var col = 0
+            func fillCarried() {
+                while col < carry.count, carry[col].remaining > 0 {
+                    slots.append(.init(text: "", origin: carry[col].origin, isContinuation: true, horizontal: false,
+                                       isHeaderCell: carry[col].header))
+                    carry[col].remaining -= 1
+                    col += 1
+                }
+            }
+            for cell in row {
+                fillCarried()
+                guard col < TableLimits.maxColumns else { break }
+                let span = min(cell.colspan, TableLimits.maxColumns - col)
+                let down = min(cell.rowspan, rows.count - r) - 1
+                let id = nextID
+                nextID += 1
+                for k in 0..<span {
+                    slots.append(.init(text: k == 0 ? cell.text : "", origin: id, isContinuation: k > 0,
+                                       horizontal: k > 0, isHeaderCell: cell.isHeader))
+                    if carry.count <= col { carry.append((0, -1, false)) }
+                    carry[col] = down > 0 ? (down, id, cell.isHeader) : (0, -1, false)
+                    col += 1
+                }
+            }
+            fillCarried()
+            while col < carry.count {
+                // Carried slots further right, after a gap of missing cells.
+                if carry[col].remaining > 0 { fillCarried() } else {
+                    slots.append(.empty)
+                    col += 1
+                }
+            }
+            width = max(width, slots.count)
+            out.append(slots)
+        }
+        for r in out.indices where out[r].count < width {
+            out[r].append(contentsOf: repeatElement(.empty, count: width - out[r].count))
+        }
+        return CellGrid(rows: out)
+    }
+}

@@ -1,0 +1,58 @@
+/// Turns the leading header rows of a grid into the one header row a pipe table has:
+/// per column, the labels above it top to bottom, a spanning label carried to every
+/// column it spans (`Years ended` + `September 28, 2024`).
+enum HeaderFusion {
+    static func fuse(_ grid: CellGrid) -> TableGrid {
+        guard !grid.rows.isEmpty else { return TableGrid(rows: [], headerRowCount: 0, alignments: []) }
+        let headerRows = countHeaderRows(grid)
+        var rows: [[String]]
+        if headerRows > 0 {
+            var originText: [Int32: String] = [:]
+            for r in 0..<headerRows {
+                for slot in grid.rows[r] where !slot.isContinuation && slot.origin >= 0 { originText[slot.origin] = slot.text }
+            }
+            var fused: [String] = []
+            for c in 0..<grid.width {
+                var parts: [String] = []
+                var seen: Set<Int32> = []
+                for r in 0..<headerRows {
+                    let slot = grid.rows[r][c]
+                    var text = slot.text
+                    if text.isEmpty, slot.horizontal, let t = originText[slot.origin] { text = t }
+                    if slot.isContinuation && !slot.horizontal { continue }
+                    guard !text.isEmpty, !seen.contains(slot.origin) || slot.origin < 0 else { continue }
+                    seen.insert(slot.origin)
+                    if parts.last != text { parts.append(text) }
+                }
+                fused.append(parts.joined(separator: " "))
+            }
+            rows = [fused] + grid.rows[headerRows...].map { $0.map(\.text) }
+        } else {
+            rows = grid.rows.map { $0.map(\.text) }
+        }
+        let alignments = (0..<grid.width).map { c -> ColumnAlignment in
+            var numeric = 0, total = 0
+            for row in rows.dropFirst() where !row[c].isEmpty {
+                total += 1
+                if CellText.isNumeric(row[c]) { numeric += 1 }
+            }
+            return total > 0 && numeric * 2 >= total && c > 0 ? .right : .left
+        }
+        return TableGrid(rows: rows, headerRowCount: 1, alignments: alignments)
+    }
+
+    /// Leading rows whose first column is blank and that hold labels, years or dates but
+    /// no values; or rows of `<th>` cells. A table that is all header has a one-row header.
+    static func countHeaderRows(_ grid: CellGrid) -> Int {
+        var n = 0
+        for row in grid.rows {
+            let allTH = row.contains { !$0.isBlank } && row.allSatisfy { $0.isBlank || $0.isHeaderCell }
+            let firstBlank = row.first?.isBlank ?? true
+            let labelsOnly = row.dropFirst().allSatisfy { $0.isBlank || !CellText.isNumeric($0.text) || CellText.isYearOrDate($0.text) }
+            if (firstBlank && labelsOnly) || (allTH && labelsOnly) { n += 1 } else { break }
+            if n >= 6 { break }
+        }
+        if n >= grid.rows.count { return min(1, grid.rows.count) }
+        return n
+    }
+}

@@ -1,0 +1,167 @@
+/// Decides what a `<table>` really is. EDGAR uses tables for layout far more often than for
+/// data: cover-page captions, checkbox lists, bullets, signatures, footnotes. Those become
+/// text; the rest become one cleaned `TableGrid`.
+enum TableSelector {
+    static func resolve(_ table: TableDraft) -> [Draft] {
+        let rows = table.rows.filter { row in row.contains { !isEmptyContent($0.content) } }
+        guard !rows.isEmpty else { return [] }
+
+        // Cells that hold structure (a nested table, a list, a page break) make a layout table.
+        if rows.contains(where: { $0.contains { hasStructure($0.content) } }) {
+            return expand(rows)
+        }
+        let texts = rows.map { $0.map { flatText($0.content) } }
+        let nonEmptyCellsPerRow = texts.map { $0.filter { !$0.isEmpty } }
+        if rows.count == 1 { return expand(rows) }
+        if isBulletTable(nonEmptyCellsPerRow) { return bulletList(rows) }
+        if isCheckboxTable(nonEmptyCellsPerRow) || isSignatureTable(nonEmptyCellsPerRow) || isProseTable(nonEmptyCellsPerRow) {
+            return expand(rows)
+        }
+
+        var grid = GridBuilder.build(rows.map { row in
+            row.map { cell in (flatText(cell.content), cell.colspan, cell.rowspan, cell.isHeader) }
+        })
+        CellCleanup.clean(&grid)
+        if grid.rows.count <= 1 || grid.width <= 1 { return expand(rows) }
+        return [.settled(.table(HeaderFusion.fuse(grid)))]
+    }
+
+    // MARK: classification
+
+    private static func isEmptyContent(_ content: [Draft]) -> Bool {
+        content.allSatisfy { d in
+            if case .paragraph(let p) = d { return p.text.isEmpty }
+            if case .table(let t) = d { return t.rows.allSatisfy { $0.allSatisfy { isEmptyContent($0.content) } } }
+            return false
+        }
+    }
+
+    private static func hasStructure(_ content: [Draft]) -> Bool {
+        content.contains { d in
+            switch d {
+            case .paragraph, .image, .rule: return false
+            default: return true
+            }
+        }
+    }
+
+    private static let bullets: Set<String> = ["•", "●", "·", "§", "Ø", "▪", "■", "◦", "○", "o", "-", "–", "—", "♦", "❖", "➢", "►", "\u{F0B7}", "\u{F0A7}", "\u{F0D8}", "\u{F076}", "Ÿ", "ü", "Ø"]
+
+    static func isBullet(_ s: String) -> Bool { bullets.contains(s) }
+
+    private static func isBulletTable(_ rows: [[String]]) -> Bool {
+        rows.allSatisfy { $0.count >= 2 && isBullet($0[0]) }
+    }
+
+    private static func isCheckboxTable(_ rows: [[String]]) -> Bool {
+        rows.contains { row in row.contains { $0.contains { "☐☒☑□■þýx¨".contains($0) } && $0.count <= 2 } }
+            && rows.allSatisfy { $0.count <= 4 } && !rows.contains { $0.count >= 2 && $0.dropFirst().allSatisfy { CellText.isNumeric($0) } }
+    }
+
+    private static func isSignatureTable(_ rows: [[String]]) -> Bool {
+        rows.contains { $0.contains { $0.contains("/s/") || $0.hasPrefix("By:") } }
+            && !rows.contains { $0.count >= 3 && $0.dropFirst().filter { CellText.isNumeric($0) }.count >= 2 }
+    }
+
+    /// Footnote and note tables: a marker column and long text, no figures.
+    private static func isProseTable(_ rows: [[String]]) -> Bool {
+        let maxCells = rows.map(\.count).max() ?? 0
+        guard maxCells <= 3 else { return false }
+        let long = rows.contains { $0.contains { $0.count > 250 } }
+        let numeric = rows.contains { $0.dropFirst().contains { CellText.isNumeric($0) && !$0.isEmpty } }
+        return long && !numeric
+    }
+
+    // MARK: text
+
+    static func flatText(_ content: [Draft]) -> String {
+        var parts: [String] = []
+        for d in content {
+            switch d {
+            case .paragraph(let p): parts.append(p.text)
+            case .table(let t):
+                for row in t.rows {
+                    let line = row.map { flatText($0.content) }.filter { !$0.isEmpty }.joined(separator: " ")
+                    if !line.isEmpty { parts.append(line) }
+                }
+            case .listItem(_, _, let c): parts.append(flatText(c))
+            case .preformatted(let s): parts.append(s)
+            case .image(let alt, _): if !alt.isEmpty { parts.append(alt) }
+            default: break
+            }
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    // MARK: layout → text
+
+    /// Reads a layout table row by row: a row of short single-paragraph cells becomes one
+    /// paragraph (`ITEM 7.01 REGULATION FD DISCLOSURE`); richer cells keep their blocks.
+    private static func expand(_ rows: [[CellDraft]]) -> [Draft] {
+        var out: [Draft] = []
+        for row in rows {
+            let cells = row.filter { !isEmptyContent($0.content) }
+            let simple = cells.allSatisfy { cell in
+                cell.content.count == 1 && { if case .paragraph = cell.content[0] { return true }; return false }()
+            }
+            if simple, cells.count > 1 {
+                let paragraphs = cells.compactMap { c -> Paragraph? in
+                    if case .paragraph(let p) = c.content[0] { return p }
+                    return nil
+                }
+                out.append(.paragraph(join(paragraphs)))
+            } else {
+                for cell in cells {
+                    for d in cell.content {
+                        if case .table(let nested) = d { out.append(contentsOf: resolve(nested)) } else { out.append(d) }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    private static func bulletList(_ rows: [[CellDraft]]) -> [Draft] {
+        var out: [Draft] = []
+        for row in rows {
+            let cells = row.filter { !isEmptyContent($0.content) }.dropFirst()
+            var content: [Draft] = []
+            let paragraphs = cells.flatMap { c in c.content.compactMap { d -> Paragraph? in
+                if case .paragraph(let p) = d { return p }
+                return nil
+            } }
+            if !paragraphs.isEmpty { content.append(.paragraph(join(paragraphs))) }
+            for c in cells { for d in c.content { if case .paragraph = d {} else { content.append(d) } } }
+            out.append(.listItem(ordered: false, depth: 0, content: content))
+        }
+        return out
+    }
+
+    static func join(_ paragraphs: [Paragraph]) -> Paragraph {
+        guard var result = paragraphs.first else {
+            return Paragraph(inlines: [], text: "", look: .init(boldShare: 0, italicShare: 0, centered: false, fontSize: 10, allLink: false), htmlHeadingLevel: nil)
+        }
+        var weight = Float(result.text.count)
+        var bold = result.look.boldShare * weight
+        var italic = result.look.italicShare * weight
+        var size = result.look.fontSize * weight
+        for p in paragraphs.dropFirst() {
+            result.inlines.append(.text(" "))
+            result.inlines.append(contentsOf: p.inlines)
+            result.text += " " + p.text
+            let w = Float(p.text.count)
+            weight += w
+            bold += p.look.boldShare * w
+            italic += p.look.italicShare * w
+            size += p.look.fontSize * w
+            result.look.allLink = result.look.allLink && p.look.allLink
+            result.look.centered = result.look.centered || p.look.centered
+        }
+        if weight > 0 {
+            result.look.boldShare = bold / weight
+            result.look.italicShare = italic / weight
+            result.look.fontSize = size / weight
+        }
+        return result
+    }
+}

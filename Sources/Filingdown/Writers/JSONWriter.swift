@@ -1,0 +1,192 @@
+/// JSON for programs: the submission metadata, then each document with its typed blocks.
+/// The schema is versioned in the output (`"schema": "filingdown/1"`) and described in
+/// `docs/json-schema.md`. With `lines`, one object per document per line (JSON Lines).
+struct JSONWriter: DocumentWriter {
+    static let schema = "filingdown/1"
+    let options: ConversionOptions
+    let lines: Bool
+    private var header: SubmissionHeader?
+
+    init(options: ConversionOptions, lines: Bool) {
+        self.options = options
+        self.lines = lines
+    }
+
+    mutating func begin(header: SubmissionHeader?, documentCount: Int, into out: inout [UInt8]) {
+        self.header = header
+        guard !lines else { return }
+        out.append("{\"schema\":\"\(JSONWriter.schema)\",\"header\":")
+        JSONWriter.writeHeader(header, into: &out)
+        out.append(",\"documents\":[")
+    }
+
+    mutating func write(_ document: FilingDocument, index: Int, named: Bool, into out: inout [UInt8]) {
+        if lines {
+            out.append("{\"schema\":\"\(JSONWriter.schema)\",\"accession_number\":")
+            JSONString.write(header?.accessionNumber, into: &out)
+            out.append(",\"form_type\":")
+            JSONString.write(header?.formType, into: &out)
+            out.append(",\"document\":")
+            writeDocument(document, into: &out)
+            out.append("}\n")
+        } else {
+            if index > 0 { out.append(",") }
+            out.append("\n")
+            writeDocument(document, into: &out)
+        }
+    }
+
+    mutating func end(into out: inout [UInt8]) {
+        guard !lines else { return }
+        out.append("\n]}\n")
+    }
+
+    private func writeDocument(_ d: FilingDocument, into out: inout [UInt8]) {
+        out.append("{\"sequence\":"); JSONString.write(d.sequence, into: &out)
+        out.append(",\"type\":"); JSONString.write(d.type, into: &out)
+        out.append(",\"filename\":"); JSONString.write(d.filename, into: &out)
+        out.append(",\"description\":"); JSONString.write(d.description, into: &out)
+        out.append(",\"kind\":\"\(d.kind.rawValue)\",\"size\":\(d.size),\"blocks\":[")
+        for (i, b) in d.body.blocks.enumerated() {
+            if i > 0 { out.append(",") }
+            writeBlock(b, into: &out)
+        }
+        out.append("]}")
+    }
+
+    private func writeBlock(_ block: Block, into out: inout [UInt8]) {
+        switch block {
+        case .heading(let level, let inlines):
+            out.append("{\"type\":\"heading\",\"level\":\(level),\"text\":")
+            JSONString.write(inlines.plainText, into: &out)
+            out.append(",\"inlines\":"); writeInlines(inlines, into: &out)
+            out.append("}")
+        case .paragraph(let inlines):
+            out.append("{\"type\":\"paragraph\",\"text\":")
+            JSONString.write(inlines.plainText, into: &out)
+            out.append(",\"inlines\":"); writeInlines(inlines, into: &out)
+            out.append("}")
+        case .list(let list):
+            out.append("{\"type\":\"list\",\"ordered\":\(list.ordered),\"items\":[")
+            for (i, item) in list.items.enumerated() {
+                if i > 0 { out.append(",") }
+                out.append("{\"text\":"); JSONString.write(item.plainText, into: &out)
+                out.append(",\"inlines\":"); writeInlines(item, into: &out)
+                out.append("}")
+            }
+            out.append("]}")
+        case .table(let grid):
+            out.append("{\"type\":\"table\",\"header_rows\":\(grid.headerRowCount),\"columns\":\(grid.columnCount),\"alignments\":[")
+            out.append(grid.alignments.map { "\"\($0.rawValue)\"" }.joined(separator: ","))
+            out.append("],\"rows\":[")
+            for (r, row) in grid.rows.enumerated() {
+                if r > 0 { out.append(",") }
+                out.append("[")
+                for (c, cell) in row.enumerated() {
+                    if c > 0 { out.append(",") }
+                    JSONString.write(cell, into: &out)
+                }
+                out.append("]")
+            }
+            out.append("]}")
+        case .pageBreak(let pb):
+            out.append("{\"type\":\"page_break\",\"page_number\":"); JSONString.write(pb.number, into: &out); out.append("}")
+        case .preformatted(let text):
+            out.append("{\"type\":\"preformatted\",\"text\":"); JSONString.write(text, into: &out); out.append("}")
+        case .image(let alt, let source):
+            out.append("{\"type\":\"image\",\"alt\":"); JSONString.write(alt, into: &out)
+            out.append(",\"source\":"); JSONString.write(source, into: &out); out.append("}")
+        case .attachment(let a):
+            out.append("{\"type\":\"attachment\",\"filename\":"); JSONString.write(a.filename, into: &out)
+            out.append(",\"document_type\":"); JSONString.write(a.type, into: &out)
+            out.append(",\"size\":\(a.size.map(String.init) ?? "null"),\"encoding\":"); JSONString.write(a.encoding, into: &out)
+            out.append("}")
+        case .rule:
+            out.append("{\"type\":\"rule\"}")
+        }
+    }
+
+    private func writeInlines(_ inlines: [Inline], into out: inout [UInt8]) {
+        out.append("[")
+        for (i, inline) in inlines.enumerated() {
+            if i > 0 { out.append(",") }
+            switch inline {
+            case .text(let s): out.append("{\"type\":\"text\",\"text\":"); JSONString.write(s, into: &out); out.append("}")
+            case .lineBreak: out.append("{\"type\":\"line_break\"}")
+            case .strong(let c): out.append("{\"type\":\"strong\",\"content\":"); writeInlines(c, into: &out); out.append("}")
+            case .emphasis(let c): out.append("{\"type\":\"emphasis\",\"content\":"); writeInlines(c, into: &out); out.append("}")
+            case .superscript(let c): out.append("{\"type\":\"superscript\",\"content\":"); writeInlines(c, into: &out); out.append("}")
+            case .link(let url, let c):
+                out.append("{\"type\":\"link\",\"url\":"); JSONString.write(url, into: &out)
+                out.append(",\"content\":"); writeInlines(c, into: &out); out.append("}")
+            }
+        }
+        out.append("]")
+    }
+
+    static func writeHeader(_ h: SubmissionHeader?, into out: inout [UInt8]) {
+        guard let h else { out.append("null"); return }
+        out.append("{\"accession_number\":"); JSONString.write(h.accessionNumber, into: &out)
+        out.append(",\"form_type\":"); JSONString.write(h.formType, into: &out)
+        out.append(",\"filing_date\":"); JSONString.write(h.filingDate, into: &out)
+        out.append(",\"period\":"); JSONString.write(h.period, into: &out)
+        out.append(",\"items\":[")
+        out.append(h.items.map { JSONString.quoted($0) }.joined(separator: ","))
+        out.append("],\"parties\":[")
+        for (i, p) in h.parties.enumerated() {
+            if i > 0 { out.append(",") }
+            out.append("{\"role\":"); JSONString.write(p.role, into: &out)
+            for (k, v) in [("name", p.name), ("cik", p.cik), ("sic", p.sic), ("irs_number", p.irsNumber),
+                           ("state_of_incorporation", p.stateOfIncorporation), ("fiscal_year_end", p.fiscalYearEnd),
+                           ("form_type", p.formType), ("file_number", p.fileNumber)] {
+                out.append(",\"\(k)\":"); JSONString.write(v, into: &out)
+            }
+            out.append(",\"former_names\":[")
+            out.append(p.formerNames.map { "{\"name\":\(JSONString.quoted($0.name)),\"date_changed\":\($0.dateChanged.map(JSONString.quoted) ?? "null")}" }.joined(separator: ","))
+            out.append("]}")
+        }
+        out.append("],\"fields\":")
+        writeFields(h.fields, into: &out)
+        out.append("}")
+    }
+
+    private static func writeFields(_ fields: [SubmissionHeader.Field], into out: inout [UInt8]) {
+        out.append("[")
+        for (i, f) in fields.enumerated() {
+            if i > 0 { out.append(",") }
+            out.append("{\"key\":"); JSONString.write(f.key, into: &out)
+            out.append(",\"value\":"); JSONString.write(f.value, into: &out)
+            if !f.children.isEmpty { out.append(",\"children\":"); writeFields(f.children, into: &out) }
+            out.append("}")
+        }
+        out.append("]")
+    }
+}
+
+enum JSONString {
+    static func write(_ s: String?, into out: inout [UInt8]) {
+        guard let s else { out.append("null"); return }
+        out.append(UInt8(ascii: "\""))
+        for u in s.utf8 {
+            switch u {
+            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(u)
+            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(u)
+            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
+            case 0..<0x20, 0x7F:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: Array("\\u00".utf8))
+                out.append(hex[Int(u >> 4)]); out.append(hex[Int(u & 0xF)])
+            default: out.append(u)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    static func quoted(_ s: String) -> String {
+        var out: [UInt8] = []
+        write(s, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,93 @@
+/// Renders inlines as Markdown text: escapes text, and writes a mark only where a GFM
+/// parser will read it back as that mark (spaces moved outside `**`, no `**` glued to a
+/// word on the side where the delimiter could not open or close).
+enum MarkdownInlines {
+    static func render(_ inlines: [Inline], inTable: Bool, lineStart: Bool) -> String {
+        let context = MarkdownEscaping.context(for: inlines.plainText, inTable: inTable)
+        var out = ""
+        var state = State(context: context, lineStart: lineStart)
+        render(inlines, next: nil, into: &out, state: &state)
+        return out
+    }
+
+    private struct State {
+        var context: MarkdownEscaping.Context
+        var lineStart: Bool
+    }
+
+    private static func render(_ inlines: [Inline], next following: Character?, into out: inout String, state: inout State) {
+        for (i, inline) in inlines.enumerated() {
+            let after = i + 1 < inlines.count ? firstCharacter(Array(inlines[(i + 1)...])) ?? following : following
+            switch inline {
+            case .text(let s):
+                out += MarkdownEscaping.escape(s, lineStart: state.lineStart && out.isEmpty || state.lineStart && out.hasSuffix("\n"),
+                                               context: state.context, previous: out.last)
+                state.lineStart = state.lineStart && out.isEmpty || out.hasSuffix("\n")
+            case .lineBreak:
+                if state.context.inTable { out += "<br>" } else if !out.isEmpty, !out.hasSuffix("\n") {
+                    out += "\\\n"
+                    state.lineStart = true
+                }
+            case .strong(let c): wrap(c, "**", next: after, into: &out, state: &state)
+            case .emphasis(let c): wrap(c, "*", next: after, into: &out, state: &state)
+            case .superscript(let c): render(c, next: after, into: &out, state: &state)
+            case .link(let url, let c):
+                var inner = ""
+                var innerState = State(context: state.context, lineStart: false)
+                render(c, next: nil, into: &inner, state: &innerState)
+                let trimmed = inner.trimmingASCIISpaces()
+                guard !trimmed.isEmpty else { out += inner; continue }
+                if inner.first == " " { out += " " }
+                out += "[" + trimmed + "](" + MarkdownEscaping.destination(url) + ")"
+                if inner.last == " " { out += " " }
+                state.lineStart = false
+            }
+        }
+    }
+
+    private static func wrap(_ content: [Inline], _ delimiter: String, next: Character?, into out: inout String, state: inout State) {
+        var inner = ""
+        var innerState = state
+        innerState.lineStart = state.lineStart && (out.isEmpty || out.hasSuffix("\n"))
+        render(content, next: next, into: &inner, state: &innerState)
+        // Spaces go outside the delimiters; a line break inside ends the mark at the break.
+        let leading = inner.prefix { $0 == " " }
+        let trailing = inner.reversed().prefix { $0 == " " }
+        let core = inner.dropFirst(leading.count).dropLast(trailing.count)
+        out += leading
+        if core.isEmpty || core.contains("\n") || !canWrap(core, before: out.last, after: trailing.isEmpty ? next : " ") {
+            out += core
+        } else {
+            out += delimiter + core + delimiter
+        }
+        out += trailing
+        state.lineStart = out.hasSuffix("\n")
+    }
+
+    /// CommonMark flanking rules for `*`: an opening run followed by punctuation needs
+    /// white space or punctuation before it; a closing run after punctuation likewise after it.
+    private static func canWrap(_ core: Substring, before: Character?, after: Character?) -> Bool {
+        guard let first = core.first, let last = core.last else { return false }
+        if first.isWhitespace || last.isWhitespace { return false }
+        if isPunctuation(first), let b = before, !b.isWhitespace, !isPunctuation(b) { return false }
+        if isPunctuation(last) && !core.hasSuffix("\\*"), let a = after, !a.isWhitespace, !isPunctuation(a) { return false }
+        if core.hasPrefix("*") || core.hasSuffix("*") { return false }
+        return true
+    }
+
+    private static func isPunctuation(_ c: Character) -> Bool {
+        c.isPunctuation || c.isSymbol || MarkdownEscaping.isASCIIPunctuation(c)
+    }
+
+    static func firstCharacter(_ inlines: [Inline]) -> Character? {
+        for inline in inlines {
+            switch inline {
+            case .text(let s): if let f = s.first { return f }
+            case .lineBreak: return "\n"
+            case .strong(let c), .emphasis(let c), .superscript(let c), .link(_, let c):
+                if let f = firstCharacter(c) { return f }
+            }
+        }
+        return nil
+    }
+}
