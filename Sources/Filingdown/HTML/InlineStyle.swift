@@ -52,7 +52,7 @@ struct DeclaredStyle {
         } else if name.is("font-size") {
             fontSize = DeclaredStyle.parseSize(value) ?? fontSize
         } else if name.is("vertical-align") {
-            superscript = value.hasPrefix("super") || value.hasPrefix("text-top")
+            superscript = value.hasPrefix("super")
         } else if name.is("font") {
             applyFontShorthand(value)
         } else if name.is("page-break-before") {

@@ -9,6 +9,8 @@ struct DOMWalk {
         var centered: Bool
         var fontSize: Float
         var link: String?
+        /// Inside any `<a href>`, external or not (a contents back-link is internal).
+        var inAnchor: Bool
         var pageBreakAfter: Bool
         var skipped: Bool
     }
@@ -87,7 +89,7 @@ struct DOMWalk {
             }
             let frame = frames.last
             containers[containers.count - 1].builder.append(
-                text: content, marks: frame?.marks ?? [], link: frame?.link,
+                text: content, marks: frame?.marks ?? [], link: frame?.link, inAnchor: frame?.inAnchor ?? false,
                 fontSize: frame?.fontSize ?? baseFontSize, centered: frame?.centered ?? false)
         case XML_COMMENT_NODE:
             if let content = node.pointee.content, DOMWalk.isPageBreakComment(content) { emitPageBreak() }
@@ -116,7 +118,7 @@ struct DOMWalk {
         let parent = frames.last
         var frame = Frame(tag: tag, marks: parent?.marks ?? [], centered: parent?.centered ?? false,
                           fontSize: parent?.fontSize ?? baseFontSize, link: parent?.link,
-                          pageBreakAfter: false, skipped: false)
+                          inAnchor: parent?.inAnchor ?? false, pageBreakAfter: false, skipped: false)
         switch tag {
         case .skip, .inlineXBRLHidden:
             frame.skipped = true
@@ -159,7 +161,10 @@ struct DOMWalk {
         case .heading: frame.marks.insert(.bold)
         case .headerCell: frame.marks.insert(.bold)
         case .link:
-            if let href = attrs.href { frame.link = DOMWalk.externalURL(href) }
+            if let href = attrs.href {
+                frame.link = DOMWalk.externalURL(href)
+                frame.inAnchor = true
+            }
         default: break
         }
         if let b = declared.bold { if b { frame.marks.insert(.bold) } else { frame.marks.remove(.bold) } }

@@ -15,8 +15,20 @@ enum ListRules {
             ordered = true
             trailing = []
         }
+        var pendingBullet = false
         for d in drafts {
+            if pendingBullet {
+                pendingBullet = false
+                if case .paragraph(let p) = d {
+                    items.append(p.inlines)
+                    ordered = false
+                    continue
+                }
+            }
             switch d {
+            case .paragraph(let p) where isBulletOnly(p.text):
+                // A floated bullet in its own block, the item's text in the next one.
+                pendingBullet = true
             case .listItem(let o, _, let content):
                 var inlines: [Inline] = []
                 for c in content {
@@ -52,6 +64,10 @@ enum ListRules {
         return out
     }
 
+    static func isBulletOnly(_ text: String) -> Bool {
+        text.count == 1 && bulletGlyphs.contains(text.first!)
+    }
+
     static func startsWithBullet(_ text: String) -> Bool {
         guard let f = text.first, bulletGlyphs.contains(f) else { return false }
         return text.count > 2
@@ -72,6 +88,10 @@ enum ListRules {
             return inlines
         case .strong(let c): rest.insert(.strong(stripBullet(c)), at: 0); return rest
         case .emphasis(let c): rest.insert(.emphasis(stripBullet(c)), at: 0); return rest
+        case .superscript(let c):
+            let stripped = stripBullet(c)
+            if stripped.plainText.isEmpty { return trimLeadingSpace(rest) }
+            rest.insert(.superscript(stripped), at: 0); return rest
         default: return inlines
         }
     }

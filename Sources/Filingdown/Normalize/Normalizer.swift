@@ -2,10 +2,27 @@
 enum Normalizer {
     static func normalize(_ html: HTMLDocument) -> Document {
         var drafts = resolveTables(DOMWalk.drafts(from: html))
+        drafts = drafts.map { d in
+            if case .paragraph(let p) = d, isSeparatorLine(p.text) { return .rule }
+            return d
+        }
         PageFurniture.apply(&drafts)
         HeadingRules.apply(&drafts)
         drafts = ListRules.apply(drafts)
         return Document(blocks: blocks(from: drafts))
+    }
+
+    /// `_______`, `-----`, `* * *`: a line drawn with characters, not words.
+    static func isSeparatorLine(_ text: String) -> Bool {
+        var marks = 0
+        for c in text.unicodeScalars {
+            switch c {
+            case "_", "-", "=", "*", "\u{2013}", "\u{2014}", "\u{2500}", "\u{2501}", "\u{2550}": marks += 1
+            case " ": continue
+            default: return false
+            }
+        }
+        return marks >= 3
     }
 
     /// Replaces every table draft by what TableSelector decides it is, depth first.

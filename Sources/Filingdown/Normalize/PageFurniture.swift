@@ -6,6 +6,7 @@ enum PageFurniture {
     static let after = 2
 
     static func apply(_ drafts: inout [Draft]) {
+        ruledPageEnds(&drafts)
         let breaks = drafts.indices.filter { if case .pageBreak = drafts[$0] { return true }; return false }
         guard !breaks.isEmpty else { return }
         var remove = Set<Int>()
@@ -43,11 +44,19 @@ enum PageFurniture {
         for (key, at) in seenAt where at.count >= needed {
             remove.formUnion(positions[key]!)
         }
-        // Back-links to the table of contents next to page breaks.
+        // Rules drawn at a page edge: the page break is the marker.
+        for b in breaks {
+            var i = b - 1
+            while i >= 0, case .rule = drafts[i] { remove.insert(i); i -= 1 }
+            i = b + 1
+            while i < drafts.count, case .rule = drafts[i] { remove.insert(i); i += 1 }
+        }
+        // Back-links to the table of contents next to page breaks and at the top.
+        for i in paragraphsAfter(-1, in: drafts) where isBackLink(drafts[i]) { remove.insert(i) }
         for b in boundaries {
             var near = paragraphsBefore(b, in: drafts)
             if b < drafts.count { near += paragraphsAfter(b, in: drafts) }
-            for i in near where isBackLink(text(drafts[i])) { remove.insert(i) }
+            for i in near where isBackLink(drafts[i]) { remove.insert(i) }
         }
         guard !remove.isEmpty else { return }
         drafts = drafts.enumerated().filter { !remove.contains($0.offset) }.map(\.element)
@@ -58,13 +67,14 @@ enum PageFurniture {
         return ""
     }
 
+    /// Paragraphs among the last drafts of a page (rules between them are looked past).
     private static func paragraphsBefore(_ b: Int, in drafts: [Draft]) -> [Int] {
         var out: [Int] = []
         var i = b - 1
         while i >= 0, out.count < before {
             switch drafts[i] {
             case .paragraph: out.append(i)
-            case .pageBreak: return out
+            case .rule: break
             default: return out
             }
             i -= 1
@@ -76,11 +86,22 @@ enum PageFurniture {
         var out: [Int] = []
         var i = b + 1
         while i < drafts.count, out.count < after {
-            guard case .paragraph = drafts[i] else { return out }
-            out.append(i)
+            switch drafts[i] {
+            case .paragraph: out.append(i)
+            case .rule: break
+            default: return out
+            }
             i += 1
         }
         return out
+    }
+
+    /// Filings made before CSS page breaks end each page with its number and an `<hr>`.
+    private static func ruledPageEnds(_ drafts: inout [Draft]) {
+        for i in drafts.indices {
+            guard case .rule = drafts[i], i > 0, case .paragraph(let p) = drafts[i - 1], isPageNumber(p.text) else { continue }
+            drafts[i] = .pageBreak(PageBreak())
+        }
     }
 
     /// `17`, `iv`, `F-12`, `A-3`, `Page 3`, `Page 3 of 40`, `- 3 -`.
@@ -130,6 +151,14 @@ enum PageFurniture {
         for ch in text.lowercased() where !ch.isNumber && !ch.isWhitespace { key.append(ch) }
         guard key.contains(where: { $0.isLetter }) else { return nil }
         return key
+    }
+
+    static func isBackLink(_ draft: Draft) -> Bool {
+        guard case .paragraph(let p) = draft else { return false }
+        if isBackLink(p.text) { return true }
+        guard p.look.allLink else { return false }
+        let t = p.text.lowercased()
+        return t.count <= 60 && (t.contains("contents") || t.contains("index") || t.contains("top"))
     }
 
     static func isBackLink(_ text: String) -> Bool {

@@ -24,11 +24,13 @@ struct ParagraphBuilder {
     private var linkVisible = 0
     private var sizeSum: Float = 0
     private var centered = false
+    private var inAnchor = false
 
     var isEmpty: Bool { visible == 0 }
 
     /// Appends a text node's UTF-8 bytes, as libxml2 gives them.
-    mutating func append(text p: UnsafePointer<UInt8>, marks: Marks, link: String?, fontSize: Float, centered: Bool) {
+    mutating func append(text p: UnsafePointer<UInt8>, marks: Marks, link: String?, inAnchor: Bool = false, fontSize: Float, centered: Bool) {
+        self.inAnchor = inAnchor
         var i = 0
         var atNodeStart = true
         while true {
@@ -97,7 +99,7 @@ struct ParagraphBuilder {
         visible += 1
         if marks.contains(.bold) { boldVisible += 1 }
         if marks.contains(.italic) { italicVisible += 1 }
-        if link != nil { linkVisible += 1 }
+        if inAnchor { linkVisible += 1 }
         sizeSum += fontSize
     }
 

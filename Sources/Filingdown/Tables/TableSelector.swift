@@ -90,7 +90,7 @@ enum TableSelector {
             default: break
             }
         }
-        return parts.joined(separator: "\n")
+        return parts.joined(separator: " ").replacingOccurrences(of: "\n", with: " ")
     }
 
     // MARK: layout → text
