@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Test-only: a real YAML parser checks that the Markdown front matter is valid YAML.
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -24,6 +26,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "FilingdownTests", dependencies: ["Filingdown"]),
+        .testTarget(
+            name: "FilingdownTests",
+            dependencies: ["Filingdown", .product(name: "Yams", package: "Yams")]
+        ),
     ]
 )

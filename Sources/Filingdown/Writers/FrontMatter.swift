@@ -84,6 +84,9 @@ enum FrontMatter {
             default:
                 if u.value < 0x20 || u.value == 0x7F || (u.value >= 0x80 && u.value < 0xA0) {
                     out += "\\x" + String(u.value, radix: 16).leftPadded(to: 2)
+                } else if u.value == 0x2028 || u.value == 0x2029 || u.value == 0xFEFF || u.value >= 0xFFFE && u.value <= 0xFFFF {
+                    // Line and paragraph separators break lines in YAML 1.1; a BOM or non-character is not printable.
+                    out += "\\u" + String(u.value, radix: 16).uppercased().leftPadded(to: 4)
                 } else {
                     out.unicodeScalars.append(u)
                 }

@@ -1,0 +1,71 @@
+import Testing
+@testable import Filingdown
+
+/// 1990s plain text: verbatim, pages at `<PAGE>`, SGML table tags gone without moving columns.
+@Suite struct SubmissionPlainTextTests {
+    static func blocks(_ text: String) -> [Block] {
+        Array(text.utf8).withUnsafeBytes { PlainTextDocument.convert($0).blocks }
+    }
+
+    @Test("<PAGE> lines become page breaks; none at the start or end")
+    func pages() {
+        let b = Self.blocks("<PAGE>   1\nfirst\n<PAGE>   2\nsecond\n<PAGE>\n")
+        #expect(b == [.preformatted("first"), .pageBreak(PageBreak()), .preformatted("second")])
+    }
+
+    @Test("lines of only table tags disappear; columns of the rest stay put")
+    func tableTags() {
+        let text = """
+        <TABLE>
+        <CAPTION>
+                         1999      1998
+        <S>             <C>       <C>
+        Revenue          100       200
+        <S>Net           <C>90     <C>80
+        </TABLE>
+        """
+        let b = Self.blocks(text)
+        #expect(b == [.preformatted("""
+                         1999      1998
+        Revenue          100       200
+           Net              90        80
+        """)])
+    }
+
+    @Test("footnote markers <F1> become (1) of the same width")
+    func footnoteMarkers() {
+        #expect(Self.blocks("Shares Offered <F1>  x\n<FN>\n<F1> Note.\n</FN>") == [.preformatted("Shares Offered (1)   x\n(1)  Note.")])
+    }
+
+    @Test("indentation, tabs and blank lines inside a page are kept verbatim")
+    func verbatim() {
+        let text = "\n\n\t\tTITLE\n\n\n    indented line   \nlast"
+        #expect(Self.blocks(text) == [.preformatted("\t\tTITLE\n\n\n    indented line\nlast")])
+    }
+
+    @Test("form feeds end pages, even mid-line")
+    func formFeeds() {
+        #expect(Self.blocks("one\n\u{0C}\ntwo\u{0C}three") == [.preformatted("one"), .pageBreak(PageBreak()), .preformatted("two"),
+                                                           .pageBreak(PageBreak()), .preformatted("three")])
+    }
+
+    @Test("CR-only and CRLF text gives the same lines")
+    func lineEndings() {
+        #expect(Self.blocks("a\r\nb\r\rc") == Self.blocks("a\nb\n\nc"))
+        #expect(Self.blocks("a\rb") == [.preformatted("a\nb")])
+    }
+
+    @Test("windows-1252 bytes are decoded, not replaced")
+    func windows1252() {
+        let bytes: [UInt8] = Array("It".utf8) + [0x92] + Array("s caf".utf8) + [0xE9]
+        let b = bytes.withUnsafeBytes { PlainTextDocument.convert($0).blocks }
+        #expect(b == [.preformatted("It\u{2019}s caf\u{E9}")])
+    }
+
+    @Test("in Markdown the text is fenced, so its columns survive")
+    func markdownFence() {
+        let input = "<DOCUMENT>\n<TYPE>EX-27\n<TEXT>\n<TABLE> <S> <C>\n<ARTICLE> 5\n<S>     <C>\n<CASH>      1,234\n</TABLE>\n</TEXT>\n</DOCUMENT>\n"
+        let (md, _) = Fixture.convert(input)
+        #expect(md.contains("```\n<ARTICLE> 5\n<CASH>      1,234\n```"))
+    }
+}
