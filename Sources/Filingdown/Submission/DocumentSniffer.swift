@@ -122,11 +122,24 @@ enum DocumentSniffer {
 
     /// Tags that only HTML uses. `<TABLE>`, `<S>`, `<C>`, `<PAGE>` and `<PRE>` are left out:
     /// 1990s plain-text filings use them for layout, and a text kept in `<PRE>` alone is text.
-    static let htmlMarkers: [String] = ["<html", "<body", "<p>", "<p ", "<div", "<font", "<br>", "<br ", "<br/", "<td", "<tr>", "<tr ",
-                                        "<b>", "<i>", "<u>", "<center", "<h1", "<h2", "<h3", "<h4", "<span", "<a href", "<a name", "<img", "<hr"]
+    static let htmlMarkers: [[UInt8]] = ["<html", "<body", "<p>", "<p ", "<div", "<font", "<br>", "<br ", "<br/", "<td", "<tr>", "<tr ",
+                                         "<b>", "<i>", "<u>", "<center", "<h1", "<h2", "<h3", "<h4", "<span", "<a href", "<a name",
+                                         "<img", "<hr"].map { Array($0.utf8) }
 
+    /// One pass over the first 64 KB, testing the markers only where a `<` stands.
     private static func hasHTMLMarkup(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        let head = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, 65_536)]), as: UTF8.self).lowercased()
-        return htmlMarkers.contains { head.contains($0) }
+        let end = min(bytes.count, 65_536)
+        var i = 0
+        while i < end {
+            if bytes[i] == UInt8(ascii: "<") {
+                for marker in htmlMarkers where i + marker.count <= end {
+                    var k = 1
+                    while k < marker.count, ByteScanner.lower(bytes[i + k]) == marker[k] { k += 1 }
+                    if k == marker.count { return true }
+                }
+            }
+            i += 1
+        }
+        return false
     }
 }

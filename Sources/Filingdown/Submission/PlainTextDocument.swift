@@ -31,6 +31,22 @@ enum PlainTextDocument {
         }
 
         var lineBuffer: [UInt8] = []
+        func appendLine(_ line: UnsafeRawBufferPointer) {
+            lineBuffer.removeAll(keepingCapacity: true)
+            stripTags(line, into: &lineBuffer)
+            while let last = lineBuffer.last, last == 0x20 || last == 0x09 { lineBuffer.removeLast() }
+            if lineBuffer.isEmpty {
+                if pageHasText { pendingBlankLines += 1 }
+                return
+            }
+            if pageHasText {
+                page.append(0x0A)
+                for _ in 0..<pendingBlankLines { page.append(0x0A) }
+            }
+            pendingBlankLines = 0
+            page.append(contentsOf: lineBuffer)
+            pageHasText = true
+        }
         var i = 0
         let n = bytes.count
         while i < n {
@@ -52,30 +68,15 @@ enum PlainTextDocument {
                 break
             }
             // Form feeds inside a line end the page there, as a printer would.
-            var segmentStart = 0
-            var k = 0
-            var segments: [Range<Int>] = []
-            while k < line.count {
-                if line[k] == 0x0C { segments.append(segmentStart..<k); segmentStart = k + 1 }
-                k += 1
+            guard line.contains(0x0C) else {
+                appendLine(line)
+                continue
             }
-            segments.append(segmentStart..<line.count)
-            for (s, range) in segments.enumerated() {
-                if s > 0 { pageBreak() }
-                lineBuffer.removeAll(keepingCapacity: true)
-                stripTags(UnsafeRawBufferPointer(rebasing: line[range]), into: &lineBuffer)
-                while let last = lineBuffer.last, last == 0x20 || last == 0x09 { lineBuffer.removeLast() }
-                if lineBuffer.isEmpty {
-                    if pageHasText { pendingBlankLines += 1 }
-                    continue
-                }
-                if pageHasText {
-                    page.append(0x0A)
-                    for _ in 0..<pendingBlankLines { page.append(0x0A) }
-                }
-                pendingBlankLines = 0
-                page.append(contentsOf: lineBuffer)
-                pageHasText = true
+            var segmentStart = 0
+            for k in 0...line.count where k == line.count || line[k] == 0x0C {
+                if segmentStart > 0 { pageBreak() }
+                appendLine(UnsafeRawBufferPointer(rebasing: line[segmentStart..<k]))
+                segmentStart = k + 1
             }
         }
         flushPage()
@@ -123,6 +124,11 @@ enum PlainTextDocument {
 
     /// Copies `line`, replacing each layout tag with spaces of its width and `<Fn>` with `(n) `.
     private static func stripTags(_ line: UnsafeRawBufferPointer, into out: inout [UInt8]) {
+        // Most lines hold no tag at all: copy them whole.
+        guard line.contains(UInt8(ascii: "<")) else {
+            out.append(contentsOf: line)
+            return
+        }
         var k = 0
         while k < line.count {
             let b = line[k]
