@@ -109,6 +109,21 @@ import Testing
         #expect(Self.read(root + "/letter.pdf") == pdf)
     }
 
+    @Test("a real filing's uuencoded JPEG decodes to a JPEG of the size the output names")
+    func realJPEG() throws {
+        let root = Self.makeTempDirectory()
+        defer { Self.removeTree(root) }
+        let input = Self.read(Self.goldenInput("sub-gmotrust-uuencode-2025/input.txt"))
+        try #require(!input.isEmpty)
+        let paths = try AttachmentExtractor.extract(input, to: root)
+        #expect(paths == [root + "/g123733bar_msfif.jpg"])
+        let jpeg = Self.read(paths[0])
+        #expect(jpeg.count == 15371)
+        #expect(Array(jpeg.prefix(3)) == [0xFF, 0xD8, 0xFF])
+        #expect(Array(jpeg.suffix(2)) == [0xFF, 0xD9])
+        #expect(Converter().list(input).last?.size == 15371)
+    }
+
     @Test("an unwritable target throws instead of crashing")
     func unwritable() {
         #expect(throws: AttachmentExtractor.ExtractionError.self) {
@@ -117,6 +132,13 @@ import Testing
     }
 
     // MARK: - POSIX helpers (tests use no Foundation either)
+
+    /// A file under Golden/, found from this source file's path.
+    static func goldenInput(_ relative: String) -> String {
+        var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        return parts.joined(separator: "/") + "/Golden/" + relative
+    }
 
     static func makeTempDirectory() -> String {
         var template = Array("/tmp/filingdown-test-XXXXXX".utf8CString)

@@ -216,3 +216,53 @@ import Yams
         return String(rest[..<end.lowerBound]) + "\n"
     }
 }
+
+/// Fund series and classes, typed and in the front matter.
+@Suite struct SubmissionSeriesTests {
+    static let text = """
+    FILER:
+
+    \tCOMPANY DATA:\t
+    \t\tCOMPANY CONFORMED NAME:\t\t\tGMO TRUST
+    <SERIES-AND-CLASSES-CONTRACTS-DATA>
+    <EXISTING-SERIES-AND-CLASSES-CONTRACTS>
+    <SERIES>
+    <OWNER-CIK>0000772129
+    <SERIES-ID>S000004917
+    <SERIES-NAME>GMO Multi-Sector Fixed Income Fund
+    <CLASS-CONTRACT>
+    <CLASS-CONTRACT-ID>C000213366
+    <CLASS-CONTRACT-NAME>Class I
+    </CLASS-CONTRACT>
+    <CLASS-CONTRACT>
+    <CLASS-CONTRACT-ID>C000213367
+    <CLASS-CONTRACT-NAME>Class R6
+    <CLASS-CONTRACT-TICKER-SYMBOL>GMOFX
+    </CLASS-CONTRACT>
+    </SERIES>
+    </EXISTING-SERIES-AND-CLASSES-CONTRACTS>
+    </SERIES-AND-CLASSES-CONTRACTS-DATA>
+    """
+
+    @Test("series with their classes and tickers")
+    func series() {
+        let h = HeaderParser.parse(Self.text)
+        #expect(h.parties.map(\.name) == ["GMO TRUST"])
+        #expect(h.series.count == 1)
+        #expect(h.series[0].id == "S000004917")
+        #expect(h.series[0].ownerCIK == "0000772129")
+        #expect(h.series[0].classes.map(\.name) == ["Class I", "Class R6"])
+        #expect(h.series[0].classes.map(\.ticker) == [nil, "GMOFX"])
+    }
+
+    @Test("series front matter is valid YAML")
+    func seriesYAML() throws {
+        let yaml = FrontMatter.yaml(HeaderParser.parse(Self.text))
+        let parsed = try #require(try Yams.load(yaml: String(yaml.dropFirst(4).dropLast(4))) as? [String: Any])
+        let series = try #require(parsed["series"] as? [[String: Any]])
+        #expect(series.first?["name"] as? String == "GMO Multi-Sector Fixed Income Fund")
+        let classes = try #require(series.first?["classes"] as? [[String: Any]])
+        #expect(classes.map { $0["id"] as? String } == ["C000213366", "C000213367"])
+        #expect(classes[1]["ticker"] as? String == "GMOFX")
+    }
+}

@@ -45,6 +45,20 @@ public struct SubmissionHeader: Hashable, Sendable {
         public var formerNames: [FormerName]
     }
 
+    /// A fund series and its share classes (`<SERIES-AND-CLASSES-CONTRACTS-DATA>`).
+    public struct Series: Hashable, Sendable {
+        public var id: String?
+        public var name: String?
+        public var ownerCIK: String?
+        public var classes: [ShareClass]
+    }
+
+    public struct ShareClass: Hashable, Sendable {
+        public var id: String?
+        public var name: String?
+        public var ticker: String?
+    }
+
     public var fields: [Field]
 
     public init(fields: [Field]) { self.fields = fields }
@@ -68,6 +82,42 @@ public struct SubmissionHeader: Hashable, Sendable {
             guard !f.children.isEmpty, let role = SubmissionHeader.partyRoles[f.key] else { return nil }
             return SubmissionHeader.party(role: role, f.children)
         }
+    }
+
+    /// Fund series and classes the filing covers, existing, new or merged, in header order.
+    public var series: [Series] {
+        var found: [Series] = []
+        var stack = fields.filter { $0.key.hasPrefix("SERIES-AND-CLASSES") }.reversed().map { $0 }
+        while let f = stack.popLast() {
+            if f.key == "SERIES" || f.key == "NEW-SERIES" {
+                var s = Series(classes: [])
+                for c in f.children {
+                    let v = ASCIIText.meaningful(c.value)
+                    switch c.key {
+                    case "SERIES-ID": s.id = v
+                    case "SERIES-NAME": s.name = v
+                    case "OWNER-CIK": s.ownerCIK = v
+                    case "CLASS-CONTRACT", "NEW-CLASSES-CONTRACTS":
+                        var k = ShareClass()
+                        for d in c.children {
+                            let w = ASCIIText.meaningful(d.value)
+                            switch d.key {
+                            case "CLASS-CONTRACT-ID": k.id = w
+                            case "CLASS-CONTRACT-NAME": k.name = w
+                            case "CLASS-CONTRACT-TICKER-SYMBOL": k.ticker = w
+                            default: break
+                            }
+                        }
+                        s.classes.append(k)
+                    default: break
+                    }
+                }
+                found.append(s)
+            } else {
+                stack.append(contentsOf: f.children.reversed())
+            }
+        }
+        return found
     }
 
     private func value(_ keys: [String]) -> String? {

@@ -56,6 +56,30 @@ enum FrontMatter {
                 }
             }
         }
+        let series = h.series
+        if !series.isEmpty {
+            y += "series:\n"
+            for s in series {
+                var first = true
+                for (key, value) in [("id", s.id), ("name", s.name), ("owner_cik", s.ownerCIK)] {
+                    guard let value, !value.isEmpty else { continue }
+                    y += (first ? "  - " : "    ") + "\(key): \(quote(value))\n"
+                    first = false
+                }
+                if first { y += "  - id: \"\"\n" }
+                guard !s.classes.isEmpty else { continue }
+                y += "    classes:\n"
+                for c in s.classes {
+                    var firstClass = true
+                    for (key, value) in [("id", c.id), ("name", c.name), ("ticker", c.ticker)] {
+                        guard let value, !value.isEmpty else { continue }
+                        y += (firstClass ? "      - " : "        ") + "\(key): \(quote(value))\n"
+                        firstClass = false
+                    }
+                    if firstClass { y += "      - id: \"\"\n" }
+                }
+            }
+        }
         y += "---\n"
         return y
     }
