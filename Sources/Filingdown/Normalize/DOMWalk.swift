@@ -124,8 +124,16 @@ struct DOMWalk {
             frame.skipped = true
             frames.append(frame)
             return false
-        case .style:
-            readPageBreakClasses(node)
+        case .style, .head:
+            if tag == .style { readPageBreakClasses(node) } else {
+                var child = node.pointee.children
+                while let c = child {
+                    if c.pointee.type == XML_ELEMENT_NODE, let n = c.pointee.name, ElementTag.classify(n) == .style {
+                        readPageBreakClasses(c)
+                    }
+                    child = c.pointee.next
+                }
+            }
             frame.skipped = true
             frames.append(frame)
             return false

@@ -110,6 +110,7 @@ enum PageFurniture {
     }
 
     static func pageLabel(_ raw: String) -> String? {
+        guard raw.utf8.count <= 40 else { return nil }
         var s = Substring(raw.trimmingASCIISpaces())
         guard !s.isEmpty, s.count <= 24 else { return nil }
         if s.lowercased().hasPrefix("page") { s = s.dropFirst(4).drop { $0 == " " } }
@@ -145,6 +146,7 @@ enum PageFurniture {
 
     /// Short text with its digits removed, so "… Form 10-K | 17" and "… | 18" are one key.
     static func furnitureKey(_ text: String) -> String? {
+        guard text.utf8.count <= 240 else { return nil }
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard !words.isEmpty, words.count <= 12, text.count <= 120 else { return nil }
         var key = ""
@@ -155,6 +157,7 @@ enum PageFurniture {
 
     static func isBackLink(_ draft: Draft) -> Bool {
         guard case .paragraph(let p) = draft else { return false }
+        guard p.text.utf8.count <= 80 else { return false }
         if isBackLink(p.text) { return true }
         guard p.look.allLink else { return false }
         let t = p.text.lowercased()
@@ -162,6 +165,7 @@ enum PageFurniture {
     }
 
     static func isBackLink(_ text: String) -> Bool {
+        guard text.utf8.count <= 80 else { return false }
         let t = text.lowercased().filter { $0.isLetter || $0 == " " }.trimmingASCIISpaces()
         switch t {
         case "table of contents", "back to table of contents", "return to table of contents", "back to contents",

@@ -15,7 +15,7 @@ enum DocumentSniffer {
             || lower.hasPrefix("<xbrl") { return .xml }
         if containsBinaryBytes(bytes, limit: headLength) { return .binary }
         let lowerHead = head.lowercased()
-        for marker in ["<html", "<body", "<p>", "<p ", "<div", "<font", "<br>", "<br ", "<br/", "<td", "<tr>", "<tr ", "<b>", "<center", "<pre>", "<h1", "<h2", "<span"] where lowerHead.contains(marker) {
+        for marker in ["<html", "<body", "<p>", "<p ", "<div", "<font", "<br>", "<br ", "<br/", "<td", "<tr>", "<tr ", "<b>", "<center", "<pre>", "<h1", "<h2", "<h3", "<h4", "<span", "<ul>", "<ul ", "<ol>", "<ol ", "<li>", "<img ", "<a href", "<a name", "<hr", "<i>", "<u>", "<sup>", "<em>", "<strong>", "<table ", "<td>"] where lowerHead.contains(marker) {
             return .html
         }
         return .text

@@ -54,7 +54,7 @@ enum TableSelector {
     }
 
     private static func isCheckboxTable(_ rows: [[String]]) -> Bool {
-        rows.contains { row in row.contains { $0.contains { "☐☒☑□■þýx¨".contains($0) } && $0.count <= 2 } }
+        rows.contains { row in row.contains { $0.utf8.count <= 8 && $0.count <= 2 && $0.contains { "☐☒☑□■þýx¨".contains($0) } } }
             && rows.allSatisfy { $0.count <= 4 } && !rows.contains { $0.count >= 2 && $0.dropFirst().allSatisfy { CellText.isNumeric($0) } }
     }
 
@@ -67,7 +67,7 @@ enum TableSelector {
     private static func isProseTable(_ rows: [[String]]) -> Bool {
         let maxCells = rows.map(\.count).max() ?? 0
         guard maxCells <= 3 else { return false }
-        let long = rows.contains { $0.contains { $0.count > 250 } }
+        let long = rows.contains { $0.contains { $0.utf8.count > 250 } }
         let numeric = rows.contains { $0.dropFirst().contains { CellText.isNumeric($0) && !$0.isEmpty } }
         return long && !numeric
     }
