@@ -3,7 +3,8 @@
 /// "Table of Contents" back-links next to page breaks. Nothing else is touched.
 enum PageFurniture {
     static let before = 3
-    static let after = 2
+    /// A running header is one line; the second line of a page is already content.
+    static let after = 1
 
     static func apply(_ drafts: inout [Draft]) {
         ruledPageEnds(&drafts)
@@ -43,6 +44,18 @@ enum PageFurniture {
         let needed = max(3, Int((Double(boundaries.count) * 0.25).rounded(.up)))
         for (key, at) in seenAt where at.count >= needed {
             remove.formUnion(positions[key]!)
+            // A footer such as "Acme Corp. | 2024 Form 10-K | 17" carries the page number.
+            for (n, b) in breaks.enumerated() {
+                guard case .pageBreak(var pb) = drafts[b], pb.number == nil else { continue }
+                for i in paragraphsBefore(b, in: drafts) where furnitureKey(text(drafts[i])) == key {
+                    if let last = text(drafts[i]).split(separator: " ").last, let label = pageLabel(String(last)) {
+                        pb.number = label
+                        drafts[b] = .pageBreak(pb)
+                    }
+                    break
+                }
+                _ = n
+            }
         }
         // Rules drawn at a page edge: the page break is the marker.
         for b in breaks {

@@ -74,6 +74,15 @@ struct ParagraphBuilder {
                 i += 1
                 continue
             }
+            if c == UInt8(ascii: "&"), let (replacement, length) = HTML5Entities.match(p + i) {
+                // libxml2 2.9 knows only HTML 4 entities; later names arrive as literal text.
+                if !replacement.isEmpty {
+                    emitVisible(replacement.utf8, marks: marks, link: link, fontSize: fontSize, centered: centered)
+                    atNodeStart = false
+                }
+                i += length
+                continue
+            }
             emitVisible(CollectionOfOne(c), marks: marks, link: link, fontSize: fontSize, centered: centered)
             atNodeStart = false
             i += 1
