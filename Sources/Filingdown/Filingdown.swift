@@ -22,7 +22,7 @@ public struct Converter: Sendable {
     /// (a truncated input, say) that the caller reports; conversion never fails on content.
     public func convert(_ bytes: UnsafeRawBufferPointer, emit: (UnsafeRawBufferPointer) -> Void) -> [String] {
         let reader = SubmissionReader(bytes)
-        var warnings: [String] = []
+        var warnings: [String] = reader.warnings
         var writer = makeWriter()
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 16)
@@ -63,23 +63,26 @@ public struct Converter: Sendable {
 
     private func convertPart(_ part: SubmissionReader.Part, bytes: UnsafeRawBufferPointer, bare: Bool) -> FilingDocument {
         let text = UnsafeRawBufferPointer(rebasing: bytes[part.text])
-        let kind = DocumentSniffer.kind(of: text, type: part.type)
+        // What the bytes really are, and where they start once `<XBRL>`/`<XML>`/`<PDF>` is peeled off.
+        let sniffed = DocumentSniffer.sniff(text, type: part.type)
+        let content = UnsafeRawBufferPointer(rebasing: text[sniffed.content])
+        let kind = sniffed.kind
         let body: Document
         switch kind {
         case .html:
-            if let html = HTMLDocument(bytes: text, encoding: options.encoding) {
+            if let html = HTMLDocument(bytes: content, encoding: options.encoding) {
                 body = Normalizer.normalize(html)
             } else {
                 body = Document()
             }
         case .text:
-            body = PlainTextDocument.convert(text)
+            body = PlainTextDocument.convert(content)
         case .xml:
-            body = XMLDocumentSummary.convert(text)
+            body = XMLDocumentSummary.convert(content)
         case .binary:
-            body = Document(blocks: [.attachment(AttachmentReader.describe(text, filename: part.filename, type: part.type))])
+            body = Document(blocks: [.attachment(AttachmentReader.describe(content, filename: part.filename, type: part.type))])
         }
-        return FilingDocument(sequence: part.sequence, type: part.type, filename: part.filename,
+        return FilingDocument(sequence: part.effectiveSequence(bare: bare), type: part.type, filename: part.filename,
                               description: part.description, kind: kind, size: text.count, body: body)
     }
 

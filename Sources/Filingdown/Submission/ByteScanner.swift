@@ -1,47 +1,76 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level searching over the input: ASCII tags, case-insensitive, at line starts.
 /// Line ends may be LF, CRLF or CR alone.
+///
+/// Splitting a submission must run at memory speed, so nothing here makes a `String` of
+/// document text: searches jump from `<` to `<` with `memchr` and compare bytes in place.
 struct ByteScanner {
     let bytes: UnsafeRawBufferPointer
     init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
     var count: Int { bytes.count }
 
+    /// The first `tag` (ASCII, compared case-insensitively) in `from..<limit`.
     func findTag(_ tag: StaticString, from: Int, before limit: Int? = nil) -> Int? {
-        let end = min(limit ?? bytes.count, bytes.count)
-        let t = tag.utf8Start
+        let end = Swift.min(limit ?? bytes.count, bytes.count)
         let n = tag.utf8CodeUnitCount
+        guard n > 0, let base = bytes.baseAddress, from >= 0 else { return nil }
+        let t = tag.utf8Start
+        let first = t[0]
+        let firstOther = ByteScanner.otherCase(first)
         var i = from
-        guard n > 0 else { return nil }
         while i + n <= end {
-            // memchr-like scan for '<'
-            if bytes[i] == t[0] {
-                var k = 1
-                while k < n, lower(bytes[i + k]) == lower(t[k]) { k += 1 }
-                if k == n { return i }
+            // Jump to the next candidate first byte; tags start with `<`, which has no case.
+            let hit: Int
+            if first == firstOther {
+                guard let p = memchr(base + i, Int32(first), end - n + 1 - i) else { return nil }
+                hit = base.distance(to: UnsafeRawPointer(p))
+            } else {
+                var k = i
+                while k + n <= end, bytes[k] != first, bytes[k] != firstOther { k += 1 }
+                guard k + n <= end else { return nil }
+                hit = k
             }
-            i += 1
-        }
-        return nil
-    }
-
-    /// A tag that begins a line (after optional spaces).
-    func findTagAtLineStart(_ tag: StaticString, from: Int, before limit: Int? = nil) -> Int? {
-        var i = from
-        let end = min(limit ?? bytes.count, bytes.count)
-        while let hit = findTag(tag, from: i, before: end) {
-            var j = hit
-            while j > 0, bytes[j - 1] == 0x20 || bytes[j - 1] == 0x09 { j -= 1 }
-            if j == 0 || bytes[j - 1] == 0x0A || bytes[j - 1] == 0x0D { return hit }
+            var k = 1
+            while k < n, ByteScanner.lower(bytes[hit + k]) == ByteScanner.lower(t[k]) { k += 1 }
+            if k == n { return hit }
             i = hit + 1
         }
         return nil
     }
 
+    /// A tag that begins a line (after optional spaces or tabs).
+    func findTagAtLineStart(_ tag: StaticString, from: Int, before limit: Int? = nil) -> Int? {
+        var i = from
+        let end = Swift.min(limit ?? bytes.count, bytes.count)
+        while let hit = findTag(tag, from: i, before: end) {
+            if isAtLineStart(hit) { return hit }
+            i = hit + 1
+        }
+        return nil
+    }
+
+    /// Only spaces or tabs stand between `i` and the start of its line.
+    func isAtLineStart(_ i: Int) -> Bool {
+        var j = i
+        while j > 0, bytes[j - 1] == 0x20 || bytes[j - 1] == 0x09 { j -= 1 }
+        return j == 0 || bytes[j - 1] == 0x0A || bytes[j - 1] == 0x0D
+    }
+
     /// Index of the line terminator (or end of input) of the line containing `i`.
     func lineEnd(_ i: Int) -> Int {
-        var j = i
-        while j < bytes.count, bytes[j] != 0x0A, bytes[j] != 0x0D { j += 1 }
-        return j
+        guard i < bytes.count, let base = bytes.baseAddress else { return bytes.count }
+        // Most lines end in LF; a CR-only file has none, so look for CR within the same span.
+        let lf = memchr(base + i, 0x0A, bytes.count - i).map { base.distance(to: UnsafeRawPointer($0)) } ?? bytes.count
+        if let cr = memchr(base + i, 0x0D, lf - i) { return base.distance(to: UnsafeRawPointer(cr)) }
+        return lf
     }
 
     /// Start of the next line after a line end at `i`.
@@ -52,8 +81,8 @@ struct ByteScanner {
         return j
     }
 
-    /// `<KEY>value` on one line.
-    func tagLine(_ range: Range<Int>) -> (String, String)? {
+    /// `<KEY>value` on one line; the key upper-cased, the value trimmed.
+    func tagLine(_ range: Range<Int>) -> (key: String, value: String)? {
         var i = range.lowerBound
         while i < range.upperBound, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
         guard i < range.upperBound, bytes[i] == UInt8(ascii: "<") else { return nil }
@@ -61,24 +90,35 @@ struct ByteScanner {
         while j < range.upperBound, bytes[j] != UInt8(ascii: ">") { j += 1 }
         guard j < range.upperBound else { return nil }
         let key = string((i + 1)..<j).uppercased()
-        let value = string((j + 1)..<range.upperBound).trimmingASCIISpaces()
+        let value = ASCIIText.trimmed(string((j + 1)..<range.upperBound))
         return (key, value)
     }
 
+    /// The bytes as text: UTF-8, with any invalid byte read as windows-1252, so header
+    /// values typed on old systems keep their accented letters.
     func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        let slice = UnsafeRawBufferPointer(rebasing: bytes[range])
+        if let s = String(validating: slice, as: UTF8.self) { return s }
+        return Latin1.decodeWindows1252(slice)
     }
 
     /// Before the first `<DOCUMENT>` of a real wrapper there is only a header, a PEM block,
     /// white space, or nothing; in an HTML page that merely mentions the tag there is markup.
     func looksLikeWrapperPrefix(upTo first: Int) -> Bool {
         if first == 0 { return true }
-        let prefix = string(0..<min(first, 4096)).lowercased()
+        let prefix = string(0..<Swift.min(first, 4096)).lowercased()
         if prefix.contains("<sec-document>") || prefix.contains("<ims-document>") || prefix.contains("<sec-header>")
-            || prefix.contains("<submission>") || prefix.contains("privacy-enhanced message") { return true }
+            || prefix.contains("<ims-header>") || prefix.contains("<submission>")
+            || prefix.contains("privacy-enhanced message") { return true }
         if first > 4096 { return false }
         return !prefix.contains("<html") && !prefix.contains("<body") && !prefix.contains("<p") && !prefix.contains("<div")
     }
 
-    @inline(__always) private func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+    @inline(__always) static func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+
+    @inline(__always) static func otherCase(_ c: UInt8) -> UInt8 {
+        if c >= 0x41 && c <= 0x5A { return c | 0x20 }
+        if c >= 0x61 && c <= 0x7A { return c & ~0x20 }
+        return c
+    }
 }

@@ -1,32 +1,116 @@
-/// Decides what a document's bytes really are, whatever its `<TYPE>` or extension says.
+/// Decides what a document's bytes really are, whatever its `<TYPE>` or extension says,
+/// and where its content starts once EDGAR's inner wrappers (`<XBRL>`, `<XML>`, `<PDF>`,
+/// `<JSON>`) are peeled off. An inline-XBRL 10-K inside `<XBRL>` is HTML; a
+/// `FilingSummary.xml` that mentions `<HtmlFileName>` is XML; a 1995 exhibit with `<S>`
+/// and `<C>` column tags is plain text.
 enum DocumentSniffer {
+    struct Result: Equatable {
+        var kind: DocumentKind
+        /// The content, relative to the bytes sniffed, with any EDGAR inner wrapper removed.
+        var content: Range<Int>
+        /// `XBRL`, `XML`, `PDF` or `JSON` when the text was wrapped in that tag.
+        var wrapper: String?
+    }
+
+    /// Inner wrappers EDGAR puts between `<TEXT>` and the document itself.
+    static let wrappers = ["XBRL", "XML", "PDF", "JSON", "ZIP", "XLS", "XLSX"]
+
     static func kind(of bytes: UnsafeRawBufferPointer, type: String?) -> DocumentKind {
-        let headLength = min(bytes.count, 65_536)
-        let head = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[0..<headLength]), as: UTF8.self)
-        let trimmed = head.drop { $0.isWhitespace }
-        let lower = trimmed.prefix(4096).lowercased()
-        if lower.hasPrefix("begin ") && isUUBegin(String(trimmed.prefix(80))) { return .binary }
-        if lower.hasPrefix("<pdf>") || lower.hasPrefix("%pdf") || lower.hasPrefix("<zip>") || lower.hasPrefix("pk\u{3}\u{4}") { return .binary }
-        if lower.hasPrefix("<xml>") || lower.hasPrefix("<?xml") {
-            if lower.contains("<html") || lower.contains("<body") { return .html }
-            return .xml
+        sniff(bytes, type: type).kind
+    }
+
+    static func sniff(_ bytes: UnsafeRawBufferPointer, type: String?) -> Result {
+        var start = skipSpace(bytes, from: 0)
+        // A UTF-8 byte-order mark says nothing about the kind.
+        if start + 3 <= bytes.count, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF {
+            start = skipSpace(bytes, from: start + 3)
         }
-        if lower.hasPrefix("<ownershipdocument") || lower.hasPrefix("<edgarsubmission") || lower.hasPrefix("<informationtable")
-            || lower.hasPrefix("<xbrl") { return .xml }
-        if containsBinaryBytes(bytes, limit: headLength) { return .binary }
-        let lowerHead = head.lowercased()
-        for marker in ["<html", "<body", "<p>", "<p ", "<div", "<font", "<br>", "<br ", "<br/", "<td", "<tr>", "<tr ", "<b>", "<center", "<pre>", "<h1", "<h2", "<h3", "<h4", "<span", "<ul>", "<ul ", "<ol>", "<ol ", "<li>", "<img ", "<a href", "<a name", "<hr", "<i>", "<u>", "<sup>", "<em>", "<strong>", "<table ", "<td>"] where lowerHead.contains(marker) {
-            return .html
+        var end = bytes.count
+        var wrapper: String?
+        if let (name, afterTag) = wrapperTag(bytes, at: start) {
+            wrapper = name
+            start = skipSpace(bytes, from: afterTag)
+            end = closingWrapper(bytes, name: name, from: start) ?? bytes.count
         }
-        return .text
+        let content = start..<max(start, end)
+        let inner = UnsafeRawBufferPointer(rebasing: bytes[content])
+
+        if startsWithUUBegin(inner) || wrapper == "PDF" || wrapper == "ZIP" || wrapper == "XLS" || wrapper == "XLSX" {
+            return Result(kind: .binary, content: content, wrapper: wrapper)
+        }
+        if hasPrefix(inner, "%PDF") || hasPrefix(inner, "PK\u{3}\u{4}") || containsBinaryBytes(inner) {
+            return Result(kind: .binary, content: content, wrapper: wrapper)
+        }
+        if wrapper == "JSON" { return Result(kind: .text, content: content, wrapper: wrapper) }
+
+        let probe = MarkupProbe(inner)
+        if probe.isHTMLRoot { return Result(kind: .html, content: content, wrapper: wrapper) }
+        if probe.hasProlog || wrapper == "XML" || wrapper == "XBRL" || probe.looksLikeXMLRoot {
+            // An XML prolog or wrapper in front of an HTML page (XHTML, inline XBRL) is still HTML.
+            return Result(kind: probe.root == nil && !probe.hasProlog ? .text : .xml, content: content, wrapper: wrapper)
+        }
+        return Result(kind: hasHTMLMarkup(inner) ? .html : .text, content: content, wrapper: wrapper)
     }
 
     static func isUUBegin(_ line: String) -> Bool {
         let parts = line.split(separator: " ", maxSplits: 2)
-        return parts.count >= 2 && parts[0].lowercased() == "begin" && parts[1].allSatisfy { $0 >= "0" && $0 <= "7" }
+        return parts.count >= 2 && parts[0].lowercased() == "begin" && !parts[1].isEmpty
+            && parts[1].count <= 4 && parts[1].allSatisfy { $0 >= "0" && $0 <= "7" }
     }
 
-    private static func containsBinaryBytes(_ bytes: UnsafeRawBufferPointer, limit: Int) -> Bool {
+    static func startsWithUUBegin(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard hasPrefix(bytes, "begin ") else { return false }
+        var e = 0
+        while e < bytes.count, e < 512, bytes[e] != 0x0A, bytes[e] != 0x0D { e += 1 }
+        return isUUBegin(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[0..<e]), as: UTF8.self))
+    }
+
+    // MARK: - Wrappers
+
+    /// `<XBRL>` (or another inner wrapper) alone at `at`: its name and where its line ends.
+    private static func wrapperTag(_ bytes: UnsafeRawBufferPointer, at: Int) -> (String, Int)? {
+        guard at < bytes.count, bytes[at] == UInt8(ascii: "<") else { return nil }
+        var j = at + 1
+        while j < bytes.count, j - at < 8, bytes[j] != UInt8(ascii: ">") { j += 1 }
+        guard j < bytes.count, bytes[j] == UInt8(ascii: ">") else { return nil }
+        let name = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(at + 1)..<j]), as: UTF8.self).uppercased()
+        guard wrappers.contains(name) else { return nil }
+        return (name, j + 1)
+    }
+
+    /// Where `</NAME>` closes the wrapper: the last one, ignoring trailing white space.
+    private static func closingWrapper(_ bytes: UnsafeRawBufferPointer, name: String, from: Int) -> Int? {
+        var e = bytes.count
+        while e > from, isSpace(bytes[e - 1]) { e -= 1 }
+        let tag = Array("</\(name)>".utf8)
+        guard e - from >= tag.count else { return nil }
+        for k in 0..<tag.count where ByteScanner.lower(bytes[e - tag.count + k]) != ByteScanner.lower(tag[k]) { return nil }
+        var s = e - tag.count
+        while s > from, isSpace(bytes[s - 1]) { s -= 1 }
+        return s
+    }
+
+    // MARK: - Byte tests
+
+    private static func skipSpace(_ bytes: UnsafeRawBufferPointer, from: Int) -> Int {
+        var i = from
+        while i < bytes.count, isSpace(bytes[i]) { i += 1 }
+        return i
+    }
+
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }
+
+    static func hasPrefix(_ bytes: UnsafeRawBufferPointer, _ prefix: StaticString) -> Bool {
+        let n = prefix.utf8CodeUnitCount
+        guard bytes.count >= n else { return false }
+        let p = prefix.utf8Start
+        for k in 0..<n where ByteScanner.lower(bytes[k]) != ByteScanner.lower(p[k]) { return false }
+        return true
+    }
+
+    /// NUL bytes, or many control characters, in the first 64 KB: not text.
+    private static func containsBinaryBytes(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let limit = min(bytes.count, 65_536)
         var controls = 0
         for i in 0..<limit {
             let b = bytes[i]
@@ -34,5 +118,16 @@ enum DocumentSniffer {
             if b < 0x09 || (b > 0x0D && b < 0x20) { controls += 1 }
         }
         return limit > 0 && controls * 20 > limit
+    }
+
+    /// Tags that only HTML uses. `<TABLE>`, `<S>`, `<C>`, `<PAGE>` and `<PRE>` are left out:
+    /// 1990s plain-text filings use them for layout, and a text kept in `<PRE>` alone is text.
+    static let htmlMarkers: [String] = ["<html", "<body", "<p>", "<p ", "<div", "<font", "<br>", "<br ", "<br/", "<td", "<tr>", "<tr ",
+                                        "<b>", "<i>", "<u>", "<center", "<h1", "<h2", "<h3", "<h4", "<span", "<a href", "<a name", "<img", "<hr",
+                                        "<ul>", "<ul ", "<ol>", "<ol ", "<li>", "<sup>", "<em>", "<strong>"]
+
+    private static func hasHTMLMarkup(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let head = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, 65_536)]), as: UTF8.self).lowercased()
+        return htmlMarkers.contains { head.contains($0) }
     }
 }

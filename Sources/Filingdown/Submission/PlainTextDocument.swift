@@ -1,65 +1,164 @@
-/// A plain-text document (1990s filings, ASCII exhibits): kept verbatim, split into pages
-/// at `<PAGE>` lines, with the SGML table tags of the era (`<TABLE>`, `<CAPTION>`, `<S>`,
-/// `<C>`, `<FN>`) removed without shifting any column.
+/// A plain-text document (1990s filings, ASCII exhibits, `<PRE>`-only documents): kept
+/// verbatim, split into pages at `<PAGE>` lines (and form feeds), with the SGML table tags
+/// of the era (`<TABLE>`, `<CAPTION>`, `<S>`, `<C>`, `<FN>`) removed without shifting any
+/// column: a line holding only such tags is dropped, and a tag inside a line becomes
+/// spaces of its own width. Footnote markers `<F1>` become `(1) `, also of the same width.
+///
+/// Works on bytes, line by line, appending to one page buffer: a 2.4 MB mortgage-pool
+/// exhibit makes no `String` per line.
 enum PlainTextDocument {
     static func convert(_ bytes: UnsafeRawBufferPointer) -> Document {
-        var text = String(decoding: bytes, as: UTF8.self)
-        if !UTF8Validation.isValid(bytes) { text = Latin1.decodeWindows1252(bytes) }
+        if UTF8Validation.isValid(bytes) { return convertUTF8(bytes) }
+        let text = Array(Latin1.decodeWindows1252(bytes).utf8)
+        return text.withUnsafeBytes { convertUTF8($0) }
+    }
+
+    private static func convertUTF8(_ bytes: UnsafeRawBufferPointer) -> Document {
         var blocks: [Block] = []
-        var page: [Substring] = []
+        var page: [UInt8] = []
+        var pendingBlankLines = 0
+        var pageHasText = false
+
         func flushPage() {
-            while let f = page.first, f.allSatisfy(\.isWhitespace) { page.removeFirst() }
-            while let l = page.last, l.allSatisfy(\.isWhitespace) { page.removeLast() }
-            if !page.isEmpty { blocks.append(.preformatted(page.joined(separator: "\n"))) }
-            page = []
+            if pageHasText { blocks.append(.preformatted(String(decoding: page, as: UTF8.self))) }
+            page.removeAll(keepingCapacity: true)
+            pageHasText = false
+            pendingBlankLines = 0
         }
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            var line = raw
-            while let l = line.last, l == " " || l == "\t" { line = line.dropLast() }
-            let upper = line.trimmingCharacters(" \t").uppercased()
-            if upper == "<PAGE>" || upper.hasPrefix("<PAGE>") && upper.count <= 12 {
-                flushPage()
-                if !blocks.isEmpty, !isPageBreak(blocks.last) { blocks.append(.pageBreak(PageBreak())) }
+        func pageBreak() {
+            flushPage()
+            if !blocks.isEmpty, !isPageBreak(blocks.last) { blocks.append(.pageBreak(PageBreak())) }
+        }
+
+        var lineBuffer: [UInt8] = []
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            var j = i
+            while j < n, bytes[j] != 0x0A, bytes[j] != 0x0D { j += 1 }
+            let line = UnsafeRawBufferPointer(rebasing: bytes[i..<j])
+            i = j
+            // LF, CRLF or CR alone ends a line.
+            if i < n, bytes[i] == 0x0D { i += 1 }
+            if i < n, bytes[i] == 0x0A, i == j || bytes[j] == 0x0D { i += 1 }
+
+            switch classify(line) {
+            case .pageBreak:
+                pageBreak()
                 continue
+            case .tagsOnly:
+                continue
+            case .text:
+                break
             }
-            if isTagOnlyLine(upper) { continue }
-            page.append(Substring(stripTags(String(line))))
+            // Form feeds inside a line end the page there, as a printer would.
+            var segmentStart = 0
+            var k = 0
+            var segments: [Range<Int>] = []
+            while k < line.count {
+                if line[k] == 0x0C { segments.append(segmentStart..<k); segmentStart = k + 1 }
+                k += 1
+            }
+            segments.append(segmentStart..<line.count)
+            for (s, range) in segments.enumerated() {
+                if s > 0 { pageBreak() }
+                lineBuffer.removeAll(keepingCapacity: true)
+                stripTags(UnsafeRawBufferPointer(rebasing: line[range]), into: &lineBuffer)
+                while let last = lineBuffer.last, last == 0x20 || last == 0x09 { lineBuffer.removeLast() }
+                if lineBuffer.isEmpty {
+                    if pageHasText { pendingBlankLines += 1 }
+                    continue
+                }
+                if pageHasText {
+                    page.append(0x0A)
+                    for _ in 0..<pendingBlankLines { page.append(0x0A) }
+                }
+                pendingBlankLines = 0
+                page.append(contentsOf: lineBuffer)
+                pageHasText = true
+            }
         }
         flushPage()
         while isPageBreak(blocks.last) { blocks.removeLast() }
         return Document(blocks: blocks)
     }
 
+    private enum LineKind { case pageBreak, tagsOnly, text }
+
     private static func isPageBreak(_ b: Block?) -> Bool {
         if case .pageBreak? = b { return true }
         return false
     }
 
-    static let tags = ["<TABLE>", "</TABLE>", "<CAPTION>", "</CAPTION>", "<S>", "<C>", "<FN>", "</FN>", "</PAGE>", "<PRE>", "</PRE>"]
+    /// Layout tags of SGML-era text: dropped when alone on a line, blanked inside one.
+    static let layoutTags: [[UInt8]] = ["<TABLE>", "</TABLE>", "<CAPTION>", "</CAPTION>", "<S>", "<C>", "<FN>", "</FN>",
+                                        "</PAGE>", "<PRE>", "</PRE>"].map { Array($0.utf8) }
 
-    /// A line made only of SGML layout tags and spaces carries no text.
-    private static func isTagOnlyLine(_ upper: String) -> Bool {
-        guard upper.hasPrefix("<") else { return false }
-        var rest = Substring(upper)
-        while !rest.isEmpty {
-            rest = rest.drop { $0 == " " || $0 == "\t" }
-            if rest.isEmpty { break }
-            guard let tag = tags.first(where: { rest.hasPrefix($0) }) else { return false }
-            rest = rest.dropFirst(tag.count)
+    /// `<PAGE>` (optionally followed by a page number) alone on a line, or a line of form feeds.
+    private static func classify(_ line: UnsafeRawBufferPointer) -> LineKind {
+        var k = 0
+        while k < line.count, line[k] == 0x20 || line[k] == 0x09 { k += 1 }
+        guard k < line.count else { return .text }
+        if line[k] == 0x0C {
+            var m = k
+            while m < line.count, line[m] == 0x0C || line[m] == 0x20 || line[m] == 0x09 { m += 1 }
+            return m == line.count ? .pageBreak : .text
         }
-        return true
+        guard line[k] == UInt8(ascii: "<") else { return .text }
+        if matches(line, at: k, Array("<PAGE>".utf8)) {
+            var m = k + 6
+            while m < line.count, line[m] == 0x20 || line[m] == 0x09 || (line[m] >= 0x30 && line[m] <= 0x39) || line[m] == 0x2D {
+                m += 1
+            }
+            if m == line.count { return .pageBreak }
+        }
+        var m = k
+        while m < line.count {
+            if line[m] == 0x20 || line[m] == 0x09 { m += 1; continue }
+            guard let tag = layoutTags.first(where: { matches(line, at: m, $0) }) else { return .text }
+            m += tag.count
+        }
+        return .tagsOnly
     }
 
-    /// Replaces an inline tag with spaces of its width, so the columns after it stay put.
-    private static func stripTags(_ line: String) -> String {
-        guard line.contains("<") else { return line }
-        var out = line
-        for tag in tags {
-            for variant in [tag, tag.lowercased()] where out.contains(variant) {
-                out = out.replacingOccurrences(of: variant, with: String(repeating: " ", count: variant.count))
+    /// Copies `line`, replacing each layout tag with spaces of its width and `<Fn>` with `(n) `.
+    private static func stripTags(_ line: UnsafeRawBufferPointer, into out: inout [UInt8]) {
+        var k = 0
+        while k < line.count {
+            let b = line[k]
+            if b == UInt8(ascii: "<") {
+                if let tag = layoutTags.first(where: { matches(line, at: k, $0) }) {
+                    out.append(contentsOf: repeatElement(0x20, count: tag.count))
+                    k += tag.count
+                    continue
+                }
+                if let width = footnoteMarker(line, at: k) {
+                    out.append(UInt8(ascii: "("))
+                    out.append(contentsOf: UnsafeRawBufferPointer(rebasing: line[(k + 2)..<(k + width - 1)]))
+                    out.append(UInt8(ascii: ")"))
+                    out.append(0x20)
+                    k += width
+                    continue
+                }
             }
+            out.append(b)
+            k += 1
         }
-        return out
+    }
+
+    /// The width of a `<F1>`…`<F999>` marker at `k`, if there is one.
+    private static func footnoteMarker(_ line: UnsafeRawBufferPointer, at k: Int) -> Int? {
+        guard k + 3 < line.count, line[k + 1] == UInt8(ascii: "F") || line[k + 1] == UInt8(ascii: "f") else { return nil }
+        var m = k + 2
+        while m < line.count, m - k < 6, line[m] >= 0x30 && line[m] <= 0x39 { m += 1 }
+        guard m > k + 2, m < line.count, line[m] == UInt8(ascii: ">") else { return nil }
+        return m - k + 1
+    }
+
+    private static func matches(_ line: UnsafeRawBufferPointer, at k: Int, _ tag: [UInt8]) -> Bool {
+        guard k + tag.count <= line.count else { return false }
+        for m in 0..<tag.count where ByteScanner.lower(line[k + m]) != ByteScanner.lower(tag[m]) { return false }
+        return true
     }
 }
 

@@ -1,6 +1,7 @@
 /// The `<SEC-HEADER>` (or `<IMS-HEADER>`, or the `.nc` `<SUBMISSION>` tags) as a tree of
 /// fields, with typed accessors for what users ask for. Both dialects give the same tree
-/// shape; the accessors know both spellings of each key.
+/// shape; the accessors know both spellings of each key. The raw tree stays available so
+/// nothing a header says is lost when no accessor knows its key.
 public struct SubmissionHeader: Hashable, Sendable {
     public struct Field: Hashable, Sendable {
         public var key: String
@@ -25,12 +26,17 @@ public struct SubmissionHeader: Hashable, Sendable {
 
     /// A filer, subject company, reporting owner, issuer or "filed by" party.
     public struct Party: Hashable, Sendable {
+        /// `filer`, `subject-company`, `reporting-owner`, `issuer`, `filed-by`, `filed-for`, …
         public var role: String
         public var name: String?
         public var cik: String?
+        /// The four-digit Standard Industrial Classification code (`3571`).
         public var sic: String?
+        /// The SIC's description as EDGAR prints it (`ELECTRONIC COMPUTERS`).
+        public var industry: String?
         public var irsNumber: String?
         public var stateOfIncorporation: String?
+        /// `MMDD`, as EDGAR gives it (`0928`).
         public var fiscalYearEnd: String?
         public var formType: String?
         public var fileNumber: String?
@@ -47,12 +53,16 @@ public struct SubmissionHeader: Hashable, Sendable {
     public var formType: String? { value(["CONFORMED SUBMISSION TYPE", "TYPE"]) }
     public var filingDate: String? { value(["FILED AS OF DATE", "FILING-DATE"]).map(SubmissionHeader.isoDate) }
     public var period: String? { value(["CONFORMED PERIOD OF REPORT", "PERIOD"]).map(SubmissionHeader.isoDate) }
-    public var acceptanceDateTime: String? { value(["ACCEPTANCE-DATETIME"]) }
+    /// `2025-01-10T16:07:30` from `<ACCEPTANCE-DATETIME>20250110160730`; other shapes unchanged.
+    public var acceptanceDateTime: String? { value(["ACCEPTANCE-DATETIME"]).map(SubmissionHeader.isoDateTime) }
     public var documentCount: Int? { value(["PUBLIC DOCUMENT COUNT", "PUBLIC-DOCUMENT-COUNT"]).flatMap { Int($0) } }
+    /// 8-K items, one per `ITEM INFORMATION:` line or `<ITEMS>` tag.
     public var items: [String] {
-        fields.filter { ["ITEM INFORMATION", "ITEMS", "ITEM-INFORMATION"].contains($0.key) }.map(\.value).filter { !$0.isEmpty }
+        fields.filter { ["ITEM INFORMATION", "ITEMS", "ITEM-INFORMATION"].contains($0.key) }
+            .compactMap { ASCIIText.meaningful($0.value) }
     }
 
+    /// Every party in header order: filers, subject companies, reporting owners, issuers, …
     public var parties: [Party] {
         fields.compactMap { f in
             guard !f.children.isEmpty, let role = SubmissionHeader.partyRoles[f.key] else { return nil }
@@ -61,36 +71,48 @@ public struct SubmissionHeader: Hashable, Sendable {
     }
 
     private func value(_ keys: [String]) -> String? {
-        fields.first { keys.contains($0.key) && !$0.value.isEmpty }?.value
+        fields.first { keys.contains($0.key) && ASCIIText.meaningful($0.value) != nil }?.value
     }
 
+    /// Header section names (both dialects) and the role each names.
     static let partyRoles: [String: String] = [
         "FILER": "filer", "SUBJECT COMPANY": "subject-company", "SUBJECT-COMPANY": "subject-company",
         "REPORTING-OWNER": "reporting-owner", "REPORTING OWNER": "reporting-owner", "ISSUER": "issuer",
-        "FILED BY": "filed-by", "FILED-BY": "filed-by", "SERIAL-COMPANY": "serial-company",
-        "DEPOSITOR": "depositor", "SECURITIZER": "securitizer", "ISSUING_ENTITY": "issuing-entity",
+        "FILED BY": "filed-by", "FILED-BY": "filed-by", "FILED FOR": "filed-for", "FILED-FOR": "filed-for",
+        "SERIAL-COMPANY": "serial-company", "SERIAL COMPANY": "serial-company",
+        "DEPOSITOR": "depositor", "SECURITIZER": "securitizer",
+        "ISSUING_ENTITY": "issuing-entity", "ISSUING-ENTITY": "issuing-entity", "ISSUING ENTITY": "issuing-entity",
     ]
+
+    /// The roles in the order front matter lists them.
+    public static let roleOrder = ["filer", "subject-company", "reporting-owner", "issuer", "filed-by", "filed-for",
+                                   "serial-company", "depositor", "securitizer", "issuing-entity"]
 
     private static func party(role: String, _ children: [Field]) -> Party {
         var p = Party(role: role, formerNames: [])
         func scan(_ fs: [Field]) {
             for f in fs {
+                let v = ASCIIText.meaningful(f.value)
                 switch f.key {
-                case "COMPANY CONFORMED NAME", "CONFORMED-NAME", "OWNER-DATA", "COMPANY-DATA", "COMPANY DATA", "OWNER DATA",
-                     "FILING VALUES", "FILING-VALUES":
-                    if f.children.isEmpty { if f.key.contains("NAME") { p.name = f.value } } else { scan(f.children) }
-                case "CENTRAL INDEX KEY", "CIK": p.cik = f.value
-                case "STANDARD INDUSTRIAL CLASSIFICATION", "ASSIGNED-SIC": p.sic = f.value
-                case "IRS NUMBER", "IRS-NUMBER": p.irsNumber = f.value
-                case "STATE OF INCORPORATION", "STATE-OF-INCORPORATION": p.stateOfIncorporation = f.value
-                case "FISCAL YEAR END", "FISCAL-YEAR-END": p.fiscalYearEnd = f.value
-                case "FORM TYPE", "FORM-TYPE": p.formType = f.value
-                case "SEC FILE NUMBER", "FILE-NUMBER": p.fileNumber = f.value
+                case "COMPANY CONFORMED NAME", "CONFORMED-NAME", "CONFORMED NAME":
+                    if p.name == nil { p.name = v }
+                case "CENTRAL INDEX KEY", "CIK": if p.cik == nil { p.cik = v }
+                case "STANDARD INDUSTRIAL CLASSIFICATION", "ASSIGNED-SIC":
+                    if let v {
+                        let (code, industry) = splitSIC(v)
+                        p.sic = code
+                        p.industry = industry
+                    }
+                case "IRS NUMBER", "IRS-NUMBER": p.irsNumber = v
+                case "STATE OF INCORPORATION", "STATE-OF-INCORPORATION": p.stateOfIncorporation = v
+                case "FISCAL YEAR END", "FISCAL-YEAR-END": p.fiscalYearEnd = v
+                case "FORM TYPE", "FORM-TYPE": p.formType = v
+                case "SEC FILE NUMBER", "FILE-NUMBER": p.fileNumber = v
                 case "BUSINESS ADDRESS", "BUSINESS-ADDRESS": p.businessAddress = address(f.children)
                 case "MAIL ADDRESS", "MAIL-ADDRESS": p.mailAddress = address(f.children)
                 case "FORMER COMPANY", "FORMER-COMPANY", "FORMER NAME", "FORMER-NAME":
-                    let name = f.children.first { $0.key.contains("NAME") }?.value
-                    let date = f.children.first { $0.key.contains("DATE") }?.value
+                    let name = f.children.first { $0.key.contains("NAME") }.flatMap { ASCIIText.meaningful($0.value) }
+                    let date = f.children.first { $0.key.contains("DATE") }.flatMap { ASCIIText.meaningful($0.value) }
                     if let name { p.formerNames.append(FormerName(name: name, dateChanged: date.map(isoDate))) }
                 default:
                     if !f.children.isEmpty { scan(f.children) }
@@ -101,16 +123,28 @@ public struct SubmissionHeader: Hashable, Sendable {
         return p
     }
 
+    /// `ELECTRONIC COMPUTERS [3571]` → (`3571`, `ELECTRONIC COMPUTERS`); a bare code stays a code.
+    static func splitSIC(_ v: String) -> (code: String?, industry: String?) {
+        if v.hasSuffix("]"), let open = v.lastIndex(of: "[") {
+            let code = ASCIIText.meaningful(String(v[v.index(after: open)..<v.index(before: v.endIndex)]))
+            let industry = ASCIIText.meaningful(String(v[..<open]))
+            return (code, industry)
+        }
+        if v.allSatisfy(\.isNumber) { return (v, nil) }
+        return (nil, v)
+    }
+
     private static func address(_ fs: [Field]) -> Address? {
         var a = Address()
         for f in fs {
+            let v = ASCIIText.meaningful(f.value)
             switch f.key {
-            case "STREET 1", "STREET1": a.street1 = f.value
-            case "STREET 2", "STREET2": a.street2 = f.value
-            case "CITY": a.city = f.value
-            case "STATE": a.state = f.value
-            case "ZIP": a.zip = f.value
-            case "BUSINESS PHONE", "PHONE": a.phone = f.value
+            case "STREET 1", "STREET1": a.street1 = v
+            case "STREET 2", "STREET2": a.street2 = v
+            case "CITY": a.city = v
+            case "STATE": a.state = v
+            case "ZIP": a.zip = v
+            case "BUSINESS PHONE", "PHONE": a.phone = v
             default: break
             }
         }
@@ -122,5 +156,13 @@ public struct SubmissionHeader: Hashable, Sendable {
         let u = Array(s.utf8)
         guard u.count == 8, u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return s }
         return String(s.prefix(4)) + "-" + String(s.dropFirst(4).prefix(2)) + "-" + String(s.suffix(2))
+    }
+
+    /// `20250110160730` → `2025-01-10T16:07:30`; anything else unchanged.
+    static func isoDateTime(_ s: String) -> String {
+        let u = Array(s.utf8)
+        guard u.count == 14, u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return s }
+        let c = Array(s)
+        return isoDate(String(c[0..<8])) + "T" + String(c[8..<10]) + ":" + String(c[10..<12]) + ":" + String(c[12..<14])
     }
 }

@@ -19,11 +19,10 @@ enum FrontMatter {
             for i in items { y += "  - \(quote(i))\n" }
         }
         let parties = h.parties
-        let roles = ["filer", "subject-company", "reporting-owner", "issuer", "filed-by", "serial-company", "depositor", "securitizer", "issuing-entity"]
-        for role in roles {
+        for role in SubmissionHeader.roleOrder {
             let group = parties.filter { $0.role == role }
             guard !group.isEmpty else { continue }
-            y += "\(role.replacingOccurrences(of: "-", with: "_"))s:\n"
+            y += "\(FrontMatter.groupKey(role)):\n"
             for p in group {
                 var first = true
                 func pf(_ key: String, _ value: String?) {
@@ -34,6 +33,7 @@ enum FrontMatter {
                 pf("name", p.name)
                 pf("cik", p.cik)
                 pf("sic", p.sic)
+                pf("industry", p.industry)
                 pf("irs_number", p.irsNumber)
                 pf("state_of_incorporation", p.stateOfIncorporation)
                 pf("fiscal_year_end", p.fiscalYearEnd)
@@ -58,6 +58,17 @@ enum FrontMatter {
         }
         y += "---\n"
         return y
+    }
+
+    /// The list key for a role: `filers`, `subject_companies`, `filed_by`.
+    static func groupKey(_ role: String) -> String {
+        switch role {
+        case "filed-by", "filed-for": return role.replacingOccurrences(of: "-", with: "_")
+        case "subject-company": return "subject_companies"
+        case "serial-company": return "serial_companies"
+        case "issuing-entity": return "issuing_entities"
+        default: return role.replacingOccurrences(of: "-", with: "_") + "s"
+        }
     }
 
     /// A YAML double-quoted scalar.
