@@ -70,8 +70,11 @@ enum HeadingRules {
         guard let first = words.first else { return nil }
         let head = first.lowercased()
         if head == "part", words.count >= 2, words.count <= 14 {
-            let numeral = words[1].trimmingCharacters(in: ".:-—–").uppercased()
-            guard ["I", "II", "III", "IV"].contains(numeral) else { return nil }
+            // "PART I", "Part II.", "PART I—FINANCIAL INFORMATION", "PART 1"
+            let numeral = words[1].uppercased().prefix { "IVX1234".contains($0) }
+            let rest = words[1].dropFirst(numeral.count)
+            guard ["I", "II", "III", "IV", "1", "2", "3", "4"].contains(numeral),
+                  rest.first.map({ !$0.isLetter && !$0.isNumber }) ?? true else { return nil }
             if words.count > 2 && endsWithPageNumber(words) { return nil }
             return looksStandalone(p, words: words) ? .part : nil
         }

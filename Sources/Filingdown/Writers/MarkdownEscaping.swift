@@ -48,12 +48,19 @@ enum MarkdownEscaping {
             case UInt8(ascii: "\\"):
                 out.append(c)
                 if next.map(isASCIIPunctuation) ?? true { out.append(c) }
-            case UInt8(ascii: "*"):
-                let spaced = (prev.map(isSpace) ?? true) && (next.map(isSpace) ?? true)
-                if !spaced { out.append(UInt8(ascii: "\\")) }
-                out.append(c)
-            case UInt8(ascii: "_"):
-                let intraword = (prev.map(isWordByte) ?? false) && (next.map(isWordByte) ?? false)
+            case UInt8(ascii: "*"), UInt8(ascii: "_"):
+                // A run of the same delimiter with white space (or nothing) on both sides can
+                // neither open nor close emphasis: `from ____ to ____` stays as written.
+                var end = i
+                while end < u.count, u[end] == c { end += 1 }
+                let before: UInt8? = i > 0 ? u[i - 1] : prevByte
+                let after: UInt8? = end < u.count ? u[end] : nil
+                if (before.map(isSpace) ?? true) && (after.map(isSpace) ?? true) {
+                    out.append(contentsOf: u[i..<end])
+                    i = end
+                    continue
+                }
+                let intraword = c == UInt8(ascii: "_") && (prev.map(isWordByte) ?? false) && (next.map(isWordByte) ?? false)
                 if !intraword { out.append(UInt8(ascii: "\\")) }
                 out.append(c)
             case UInt8(ascii: "`"):
