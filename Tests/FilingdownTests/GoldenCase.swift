@@ -59,6 +59,8 @@ enum LineDiff {
         let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
         var out: [String] = []
         var shown = 0
+        func clip(_ s: Substring) -> Substring { s.count > 240 ? s.prefix(240) + "…" : s }
+        let e = e.map(clip), a = a.map(clip)
         var i = 0
         while i < max(e.count, a.count), shown < limit {
             let el = i < e.count ? e[i] : nil

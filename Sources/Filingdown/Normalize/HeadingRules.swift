@@ -65,6 +65,8 @@ enum HeadingRules {
 
     static func caption(_ p: Paragraph) -> Caption? {
         let text = p.text
+        // Cheap byte test first: nearly every paragraph starts with neither word.
+        guard startsWithPartOrItem(text.utf8) else { return nil }
         guard text.utf8.count <= 400, text.count <= 250, !p.look.allLink, !text.contains("\n") || text.count <= 160 else { return nil }
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard let first = words.first else { return nil }
@@ -87,6 +89,13 @@ enum HeadingRules {
             return looksStandalone(p, words: words) ? .item : nil
         }
         return nil
+    }
+
+    private static func startsWithPartOrItem(_ u: String.UTF8View) -> Bool {
+        var it = u.makeIterator()
+        var b: [UInt8] = []
+        while b.count < 4, let c = it.next() { b.append(c | 0x20) }
+        return b == Array("part".utf8) || b == Array("item".utf8)
     }
 
     private static func looksStandalone(_ p: Paragraph, words: [Substring]) -> Bool {
@@ -112,14 +121,18 @@ enum HeadingRules {
 
     private static func styleKey(_ p: Paragraph, bodySize: Float) -> StyleKey? {
         let text = p.text
-        guard text.utf8.count <= 480, text.count >= 2, text.count <= 160, !p.look.allLink else { return nil }
-        let words = text.split(whereSeparator: { $0.isWhitespace })
-        guard words.count <= 16 else { return nil }
-        guard passesContentFloor(text, words: words) else { return nil }
-        let letters = text.filter(\.isLetter)
-        let capitals = letters.count >= 4 && letters.allSatisfy { !$0.isLowercase }
+        guard text.utf8.count <= 480, text.utf8.count >= 2, !p.look.allLink else { return nil }
+        // How the paragraph looks decides first; only candidates pay for the text checks.
         let bigger = p.look.fontSize >= bodySize * 1.15 && p.look.fontSize >= bodySize + 1
         let bold = p.look.boldShare >= 0.9
+        guard bold || bigger || p.look.centered || p.htmlHeadingLevel != nil else { return nil }
+        guard text.count <= 160 else { return nil }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard words.count <= 16 else { return nil }
+        // An address block or a name with its title is several lines, not a heading.
+        guard text.utf8.lazy.filter({ $0 == 0x0A }).count < 2 else { return nil }
+        guard passesContentFloor(text, words: words) else { return nil }
+        let capitals = isAllCapitals(text)
         if let level = p.htmlHeadingLevel, level > 0 {
             return StyleKey(bold: true, italic: false, capitals: capitals, centered: p.look.centered, sizeStep: 10 - level)
         }
@@ -132,9 +145,31 @@ enum HeadingRules {
                         centered: false, sizeStep: max(0, step))
     }
 
+    /// Four or more letters and no lower-case one; ASCII decided byte by byte.
+    static func isAllCapitals(_ text: String) -> Bool {
+        var letters = 0
+        for u in text.unicodeScalars {
+            if u.isASCII {
+                let v = u.value
+                if v >= 0x61 && v <= 0x7A { return false }
+                if v >= 0x41 && v <= 0x5A { letters += 1 }
+            } else if u.properties.isLowercase {
+                return false
+            } else if u.properties.isAlphabetic {
+                letters += 1
+            }
+        }
+        return letters >= 4
+    }
+
     /// No heading without a real word: not `•`, `(a)`, `or`, `SM`, `(Mark One)`, `2024`.
     static func passesContentFloor(_ text: String, words: [Substring]) -> Bool {
-        let longestWord = words.map { $0.filter(\.isLetter).count }.max() ?? 0
+        var longestWord = 0
+        for w in words {
+            var n = 0
+            for u in w.unicodeScalars where u.isASCII ? ((u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A) : u.properties.isAlphabetic { n += 1 }
+            longestWord = max(longestWord, n)
+        }
         guard longestWord >= 3 else { return false }
         if let f = text.first, TableSelector.isBullet(String(f)) { return false }
         if text.hasPrefix("("), text.hasSuffix(")") { return false }

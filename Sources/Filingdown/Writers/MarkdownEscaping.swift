@@ -22,8 +22,12 @@ enum MarkdownEscaping {
 
     /// Escapes one text run. `lineStart`: the run begins a line of a block (block-start rules apply).
     static func escape(_ text: String, lineStart: Bool, context: Context, previous: Character?) -> String {
+        var text = text
+        let plain = text.withUTF8 { buf in
+            !buf.contains(where: { special[Int($0)] }) && !(lineStart && buf.first.map { lineStarters[Int($0)] } ?? false)
+        }
+        if plain { return text }
         let u = Array(text.utf8)
-        if !lineStart && !u.contains(where: { special[Int($0)] }) { return text }
         var out: [UInt8] = []
         out.reserveCapacity(u.count + 8)
         var atLineStart = lineStart
@@ -99,6 +103,12 @@ enum MarkdownEscaping {
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    private static let lineStarters: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for c in "#>-+*=~0123456789" { t[Int(c.asciiValue!)] = true }
+        return t
+    }()
 
     private static let special: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
