@@ -55,12 +55,11 @@ struct GoldenCase: CustomStringConvertible, Sendable {
 /// A readable diff for a failing golden comparison: the first differing lines with context.
 enum LineDiff {
     static func describe(expected: String, actual: String, context: Int = 3, limit: Int = 12) -> String {
-        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        func clip(_ s: Substring) -> Substring { s.count > 240 ? s.prefix(240) + "…" : s }
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false).map(clip)
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false).map(clip)
         var out: [String] = []
         var shown = 0
-        func clip(_ s: Substring) -> Substring { s.count > 240 ? s.prefix(240) + "…" : s }
-        let e = e.map(clip), a = a.map(clip)
         var i = 0
         while i < max(e.count, a.count), shown < limit {
             let el = i < e.count ? e[i] : nil
