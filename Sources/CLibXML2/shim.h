@@ -12,6 +12,13 @@
 #include <libxml/xmlerror.h>
 #include <malloc.h>
 
+/* GNU extensions (not visible through Swift's Glibc module): byte search at memory speed. */
+#include <stddef.h>
+extern void *memrchr(const void *s, int c, size_t n);
+extern void *memmem(const void *haystack, size_t haystacklen, const void *needle, size_t needlelen);
+static inline const void *fd_memrchr(const void *s, int c, size_t n) { return memrchr(s, c, n); }
+static inline const void *fd_memmem(const void *h, size_t hn, const void *n, size_t nn) { return memmem(h, hn, n, nn); }
+
 /* Swift 6 refuses the global function pointer xmlFree as not concurrency-safe. */
 static inline void fd_xml_free(void *p) { xmlFree(p); }
 

@@ -55,8 +55,9 @@ struct GoldenCase: CustomStringConvertible, Sendable {
 /// A readable diff for a failing golden comparison: the first differing lines with context.
 enum LineDiff {
     static func describe(expected: String, actual: String, context: Int = 3, limit: Int = 12) -> String {
-        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        func clip(_ s: Substring) -> Substring { s.count > 240 ? s.prefix(240) + "…" : s }
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false).map(clip)
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false).map(clip)
         var out: [String] = []
         var shown = 0
         var i = 0

@@ -17,6 +17,7 @@ enum ElementTag: UInt8 {
     case inlineXBRLHidden // ix:header, ix:hidden
     case page           // <page>: an SGML page marker that survived as an element
     case style          // <style>: skipped, but read for page-break classes
+    case head           // <head>: skipped, but its <style> children are read
 
     static func classify(_ name: UnsafePointer<UInt8>) -> ElementTag {
         // Prefixed names (kept by the SAX hook) are inline XBRL or other namespaces.
@@ -56,7 +57,8 @@ enum ElementTag: UInt8 {
         func add(_ tag: ElementTag, _ names: String) {
             for n in names.split(separator: " ") { t[pack(String(n))] = tag }
         }
-        add(.skip, "head title script noscript template object iframe meta link select textarea button xml map area")
+        add(.head, "head")
+        add(.skip, "title script noscript template object iframe meta link select textarea button xml map area")
         add(.style, "style")
         add(.block, "p div center blockquote address section article header footer nav aside main figure figcaption form fieldset legend dl dt dd body html dir menu details summary")
         add(.heading, "h1 h2 h3 h4 h5 h6")

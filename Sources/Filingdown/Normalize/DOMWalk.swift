@@ -124,8 +124,16 @@ struct DOMWalk {
             frame.skipped = true
             frames.append(frame)
             return false
-        case .style:
-            readPageBreakClasses(node)
+        case .style, .head:
+            if tag == .style { readPageBreakClasses(node) } else {
+                var child = node.pointee.children
+                while let c = child {
+                    if c.pointee.type == XML_ELEMENT_NODE, let n = c.pointee.name, ElementTag.classify(n) == .style {
+                        readPageBreakClasses(c)
+                    }
+                    child = c.pointee.next
+                }
+            }
             frame.skipped = true
             frames.append(frame)
             return false
@@ -257,8 +265,7 @@ struct DOMWalk {
             preDepth -= 1
             if preDepth == 0, let text = pre {
                 pre = nil
-                let s = String(decoding: text, as: UTF8.self)
-                if s.contains(where: { !$0.isWhitespace }) { current.drafts.append(.preformatted(s)) }
+                if let s = DOMWalk.preformattedText(text) { current.drafts.append(.preformatted(s)) }
             }
         case .cell, .headerCell:
             if let open = tables.last?.cell, open.node == node { closeCell() }
@@ -349,6 +356,21 @@ struct DOMWalk {
             let old = pageBreakClasses[name] ?? (false, false)
             pageBreakClasses[name] = (old.before || value.before, old.after || value.after)
         }
+    }
+
+    /// The text of a `<pre>` without the blank lines at its edges (a newline right after
+    /// `<pre>` is not content) and without trailing spaces; nil when it holds nothing.
+    static func preformattedText(_ bytes: [UInt8]) -> String? {
+        var lines = String(decoding: bytes, as: UTF8.self)
+            .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            .map { line -> Substring in
+                var l = line
+                while let last = l.last, last == " " || last == "\t" { l = l.dropLast() }
+                return l
+            }
+        while let first = lines.first, first.isEmpty { lines.removeFirst() }
+        while let last = lines.last, last.isEmpty { lines.removeLast() }
+        return lines.isEmpty ? nil : lines.joined(separator: "\n")
     }
 
     static func externalURL(_ href: String) -> String? {

@@ -17,6 +17,7 @@ enum HeadingRules {
             guard case .paragraph(let p) = d, let kind = caption(p) else { continue }
             captions.append((i, kind))
         }
+        let captionKinds = Dictionary(uniqueKeysWithValues: captions.map { ($0.index, $0.kind) })
         var contents = Set<Int>()
         var run: [Int] = []
         func closeRun() {
@@ -29,20 +30,24 @@ enum HeadingRules {
             if k == captions.count - 1 { closeRun() }
         }
 
+        // Levels follow the order in which heading styles first appear in the body (from the
+        // first Part or Item); the cover page's many one-off styles must not use up levels 4–6.
+        let bodyStart = captions.first { !contents.contains($0.index) }?.index ?? 0
         var styleLevels: [StyleKey: Int] = [:]
+        for i in drafts.indices where i >= bodyStart {
+            guard case .paragraph(let p) = drafts[i], captionKinds[i] == nil, let key = styleKey(p, bodySize: bodySize),
+                  styleLevels[key] == nil else { continue }
+            styleLevels[key] = min(6, firstStyleLevel + styleLevels.count)
+        }
         for i in drafts.indices {
             guard case .paragraph(let p) = drafts[i] else { continue }
-            if let kind = captions.first(where: { $0.index == i })?.kind {
+            if let kind = captionKinds[i] {
                 if contents.contains(i) { continue }
                 drafts[i] = .settled(.heading(level: kind == .part ? partLevel : itemLevel, headingInlines(p.inlines)))
                 continue
             }
             guard let key = styleKey(p, bodySize: bodySize) else { continue }
-            let level: Int
-            if let l = styleLevels[key] { level = l } else {
-                level = min(6, firstStyleLevel + styleLevels.count)
-                styleLevels[key] = level
-            }
+            let level = styleLevels[key] ?? firstStyleLevel
             drafts[i] = .settled(.heading(level: level, headingInlines(p.inlines)))
         }
     }
@@ -60,14 +65,19 @@ enum HeadingRules {
 
     static func caption(_ p: Paragraph) -> Caption? {
         let text = p.text
-        guard text.count <= 250, !p.look.allLink, !text.contains("\n") || text.count <= 160 else { return nil }
+        // Cheap byte test first: nearly every paragraph starts with neither word.
+        guard startsWithPartOrItem(text.utf8) else { return nil }
+        guard text.utf8.count <= 400, text.count <= 250, !p.look.allLink, !text.contains("\n") || text.count <= 160 else { return nil }
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard let first = words.first else { return nil }
         let head = first.lowercased()
         if head == "part", words.count >= 2, words.count <= 14 {
-            let numeral = words[1].trimmingCharacters(in: ".:-—–").uppercased()
-            guard ["I", "II", "III", "IV"].contains(numeral) else { return nil }
-            if endsWithPageNumber(words) { return nil }
+            // "PART I", "Part II.", "PART I—FINANCIAL INFORMATION", "PART 1"
+            let numeral = words[1].uppercased().prefix { "IVX1234".contains($0) }
+            let rest = words[1].dropFirst(numeral.count)
+            guard ["I", "II", "III", "IV", "1", "2", "3", "4"].contains(numeral),
+                  rest.first.map({ !$0.isLetter && !$0.isNumber }) ?? true else { return nil }
+            if words.count > 2 && endsWithPageNumber(words) { return nil }
             return looksStandalone(p, words: words) ? .part : nil
         }
         if head == "item" || head.hasPrefix("item") && head.count > 4 && head.dropFirst(4).first!.isNumber {
@@ -79,6 +89,13 @@ enum HeadingRules {
             return looksStandalone(p, words: words) ? .item : nil
         }
         return nil
+    }
+
+    private static func startsWithPartOrItem(_ u: String.UTF8View) -> Bool {
+        var it = u.makeIterator()
+        var b: [UInt8] = []
+        while b.count < 4, let c = it.next() { b.append(c | 0x20) }
+        return b == Array("part".utf8) || b == Array("item".utf8)
     }
 
     private static func looksStandalone(_ p: Paragraph, words: [Substring]) -> Bool {
@@ -104,14 +121,18 @@ enum HeadingRules {
 
     private static func styleKey(_ p: Paragraph, bodySize: Float) -> StyleKey? {
         let text = p.text
-        guard text.count >= 2, text.count <= 160, !p.look.allLink else { return nil }
-        let words = text.split(whereSeparator: { $0.isWhitespace })
-        guard words.count <= 16 else { return nil }
-        guard passesContentFloor(text, words: words) else { return nil }
-        let letters = text.filter(\.isLetter)
-        let capitals = letters.count >= 4 && letters.allSatisfy { !$0.isLowercase }
+        guard text.utf8.count <= 480, text.utf8.count >= 2, !p.look.allLink else { return nil }
+        // How the paragraph looks decides first; only candidates pay for the text checks.
         let bigger = p.look.fontSize >= bodySize * 1.15 && p.look.fontSize >= bodySize + 1
         let bold = p.look.boldShare >= 0.9
+        guard bold || bigger || p.look.centered || p.htmlHeadingLevel != nil else { return nil }
+        guard text.count <= 160 else { return nil }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard words.count <= 16 else { return nil }
+        // An address block or a name with its title is several lines, not a heading.
+        guard text.utf8.lazy.filter({ $0 == 0x0A }).count < 2 else { return nil }
+        guard passesContentFloor(text, words: words) else { return nil }
+        let capitals = isAllCapitals(text)
         if let level = p.htmlHeadingLevel, level > 0 {
             return StyleKey(bold: true, italic: false, capitals: capitals, centered: p.look.centered, sizeStep: 10 - level)
         }
@@ -121,16 +142,39 @@ enum HeadingRules {
         if text.hasSuffix(",") || text.hasSuffix(";") { return nil }
         let step = Int(((p.look.fontSize - bodySize) / 2).rounded())
         return StyleKey(bold: bold, italic: p.look.italicShare >= 0.9, capitals: capitals,
-                        centered: p.look.centered, sizeStep: max(0, step))
+                        centered: false, sizeStep: max(0, step))
+    }
+
+    /// Four or more letters and no lower-case one; ASCII decided byte by byte.
+    static func isAllCapitals(_ text: String) -> Bool {
+        var letters = 0
+        for u in text.unicodeScalars {
+            if u.isASCII {
+                let v = u.value
+                if v >= 0x61 && v <= 0x7A { return false }
+                if v >= 0x41 && v <= 0x5A { letters += 1 }
+            } else if u.properties.isLowercase {
+                return false
+            } else if u.properties.isAlphabetic {
+                letters += 1
+            }
+        }
+        return letters >= 4
     }
 
     /// No heading without a real word: not `•`, `(a)`, `or`, `SM`, `(Mark One)`, `2024`.
     static func passesContentFloor(_ text: String, words: [Substring]) -> Bool {
-        let longestWord = words.map { $0.filter(\.isLetter).count }.max() ?? 0
+        var longestWord = 0
+        for w in words {
+            var n = 0
+            for u in w.unicodeScalars where u.isASCII ? ((u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A) : u.properties.isAlphabetic { n += 1 }
+            longestWord = max(longestWord, n)
+        }
         guard longestWord >= 3 else { return false }
         if let f = text.first, TableSelector.isBullet(String(f)) { return false }
         if text.hasPrefix("("), text.hasSuffix(")") { return false }
         if text.hasPrefix("*") || text.hasPrefix("/s/") { return false }
+        if let f = text.unicodeScalars.first, "☐☒☑□■þýx¨".unicodeScalars.contains(f), text.unicodeScalars.dropFirst().first == " " || f != "x" { return false }
         let lower = text.lowercased()
         if ["and", "or", "the", "table of contents", "index"].contains(lower) { return false }
         return true
@@ -139,7 +183,7 @@ enum HeadingRules {
     static func bodyFontSize(_ drafts: [Draft]) -> Float {
         var weights: [Int: Int] = [:]
         for d in drafts {
-            if case .paragraph(let p) = d { weights[Int((p.look.fontSize * 2).rounded()), default: 0] += p.text.count }
+            if case .paragraph(let p) = d { weights[Int((p.look.fontSize * 2).rounded()), default: 0] += p.text.utf8.count }
         }
         guard let best = weights.max(by: { $0.value < $1.value }) else { return 10 }
         return Float(best.key) / 2

@@ -20,6 +20,7 @@ enum ListRules {
             if pendingBullet {
                 pendingBullet = false
                 if case .paragraph(let p) = d {
+                    if !items.isEmpty && ordered { close() }
                     items.append(p.inlines)
                     ordered = false
                     continue
@@ -30,6 +31,8 @@ enum ListRules {
                 // A floated bullet in its own block, the item's text in the next one.
                 pendingBullet = true
             case .listItem(let o, _, let content):
+                // An ordered list after a bulleted one (or the reverse) is a new list.
+                if !items.isEmpty && o != ordered { close() }
                 var inlines: [Inline] = []
                 for c in content {
                     switch c {
@@ -53,6 +56,7 @@ enum ListRules {
                     }
                 }
             case .paragraph(let p) where startsWithBullet(p.text):
+                if !items.isEmpty && ordered { close() }
                 items.append(stripBullet(p.inlines))
                 ordered = false
             default:

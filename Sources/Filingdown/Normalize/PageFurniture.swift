@@ -3,7 +3,8 @@
 /// "Table of Contents" back-links next to page breaks. Nothing else is touched.
 enum PageFurniture {
     static let before = 3
-    static let after = 2
+    /// A running header is one line; the second line of a page is already content.
+    static let after = 1
 
     static func apply(_ drafts: inout [Draft]) {
         ruledPageEnds(&drafts)
@@ -31,11 +32,13 @@ enum PageFurniture {
         // Running headers and footers: the same short text (digits aside) at many boundaries.
         var seenAt: [String: Set<Int>] = [:]
         var positions: [String: [Int]] = [:]
+        var keyAt: [Int: String] = [:]
         for (n, b) in boundaries.enumerated() {
             var near = paragraphsBefore(b, in: drafts)
             if b < drafts.count { near += paragraphsAfter(b, in: drafts) }
             for i in near where !remove.contains(i) {
-                guard let key = furnitureKey(text(drafts[i])) else { continue }
+                guard let key = keyAt[i] ?? furnitureKey(text(drafts[i])) else { continue }
+                keyAt[i] = key
                 seenAt[key, default: []].insert(n)
                 positions[key, default: []].append(i)
             }
@@ -43,6 +46,18 @@ enum PageFurniture {
         let needed = max(3, Int((Double(boundaries.count) * 0.25).rounded(.up)))
         for (key, at) in seenAt where at.count >= needed {
             remove.formUnion(positions[key]!)
+            // A footer such as "Acme Corp. | 2024 Form 10-K | 17" carries the page number.
+            for (n, b) in breaks.enumerated() {
+                guard case .pageBreak(var pb) = drafts[b], pb.number == nil else { continue }
+                for i in paragraphsBefore(b, in: drafts) where keyAt[i] == key {
+                    if let last = text(drafts[i]).split(separator: " ").last, let label = pageLabel(String(last)) {
+                        pb.number = label
+                        drafts[b] = .pageBreak(pb)
+                    }
+                    break
+                }
+                _ = n
+            }
         }
         // Rules drawn at a page edge: the page break is the marker.
         for b in breaks {
@@ -110,6 +125,7 @@ enum PageFurniture {
     }
 
     static func pageLabel(_ raw: String) -> String? {
+        guard raw.utf8.count <= 40 else { return nil }
         var s = Substring(raw.trimmingASCIISpaces())
         guard !s.isEmpty, s.count <= 24 else { return nil }
         if s.lowercased().hasPrefix("page") { s = s.dropFirst(4).drop { $0 == " " } }
@@ -117,7 +133,7 @@ enum PageFurniture {
         while let l = s.last, "-–— ".contains(l) { s = s.dropLast() }
         let words = s.split(separator: " ")
         if words.count == 3, words[1].lowercased() == "of" {
-            guard words[2].allSatisfy({ $0.isNumber }) else { return nil }
+            guard words[2].allSatisfy({ $0.isNumber }) || pageLabel(String(words[2])) != nil else { return nil }
             s = words[0]
         }
         guard !s.isEmpty else { return nil }
@@ -145,16 +161,26 @@ enum PageFurniture {
 
     /// Short text with its digits removed, so "… Form 10-K | 17" and "… | 18" are one key.
     static func furnitureKey(_ text: String) -> String? {
-        let words = text.split(whereSeparator: { $0.isWhitespace })
-        guard !words.isEmpty, words.count <= 12, text.count <= 120 else { return nil }
-        var key = ""
-        for ch in text.lowercased() where !ch.isNumber && !ch.isWhitespace { key.append(ch) }
-        guard key.contains(where: { $0.isLetter }) else { return nil }
-        return key
+        guard text.utf8.count <= 240 else { return nil }
+        var words = 0
+        var inWord = false
+        var key: [UInt8] = []
+        var letters = false
+        for b in text.utf8 {
+            if b == 0x20 || b == 0x0A { inWord = false; continue }
+            if !inWord { words += 1; inWord = true }
+            if b >= 0x30 && b <= 0x39 { continue }
+            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            if (lower >= 0x61 && lower <= 0x7A) || lower >= 0x80 { letters = true }
+            key.append(lower)
+        }
+        guard words > 0, words <= 12, text.count <= 120, letters else { return nil }
+        return String(decoding: key, as: UTF8.self)
     }
 
     static func isBackLink(_ draft: Draft) -> Bool {
         guard case .paragraph(let p) = draft else { return false }
+        guard p.text.utf8.count <= 80 else { return false }
         if isBackLink(p.text) { return true }
         guard p.look.allLink else { return false }
         let t = p.text.lowercased()
@@ -162,6 +188,7 @@ enum PageFurniture {
     }
 
     static func isBackLink(_ text: String) -> Bool {
+        guard text.utf8.count <= 80 else { return false }
         let t = text.lowercased().filter { $0.isLetter || $0 == " " }.trimmingASCIISpaces()
         switch t {
         case "table of contents", "back to table of contents", "return to table of contents", "back to contents",

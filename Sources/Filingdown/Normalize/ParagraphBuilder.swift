@@ -74,6 +74,15 @@ struct ParagraphBuilder {
                 i += 1
                 continue
             }
+            if c == UInt8(ascii: "&"), let (replacement, length) = HTML5Entities.match(p + i) {
+                // libxml2 2.9 knows only HTML 4 entities; later names arrive as literal text.
+                if !replacement.isEmpty {
+                    emitVisible(replacement.utf8, marks: marks, link: link, fontSize: fontSize, centered: centered)
+                    atNodeStart = false
+                }
+                i += length
+                continue
+            }
             emitVisible(CollectionOfOne(c), marks: marks, link: link, fontSize: fontSize, centered: centered)
             atNodeStart = false
             i += 1
@@ -95,7 +104,8 @@ struct ParagraphBuilder {
             pending = .none
         }
         if visible == 0 { self.centered = centered }
-        for b in chars { append(byte: b, marks: marks, link: link) }
+        continueRun(marks: marks, link: link)
+        bytes.append(contentsOf: chars)
         visible += 1
         if marks.contains(.bold) { boldVisible += 1 }
         if marks.contains(.italic) { italicVisible += 1 }
@@ -104,17 +114,23 @@ struct ParagraphBuilder {
     }
 
     private mutating func append(byte: UInt8, marks: Marks, link: String?) {
+        continueRun(marks: marks, link: link)
+        bytes.append(byte)
+    }
+
+    /// Starts a new run unless the last one has the same marks and link.
+    private mutating func continueRun(marks: Marks, link: String?) {
+        if let last = runs.last, last.marks == marks {
+            if link == nil && last.link < 0 { return }
+            if let link, last.link >= 0, links[Int(last.link)] == link { return }
+        }
         var linkIndex: Int32 = -1
         if let link {
             if let last = links.last, last == link { linkIndex = Int32(links.count - 1) }
             else { links.append(link); linkIndex = Int32(links.count - 1) }
         }
-        if let last = runs.last, last.marks == marks, last.link == linkIndex {
-            // same run
-        } else {
-            runs.append(Run(start: bytes.count, marks: marks, link: linkIndex))
-        }
-        bytes.append(byte)
+        if let last = runs.last, last.marks == marks, last.link == linkIndex, last.start <= bytes.count { return }
+        runs.append(Run(start: bytes.count, marks: marks, link: linkIndex))
     }
 
     mutating func appendLineBreak() {
@@ -169,6 +185,13 @@ struct ParagraphBuilder {
     private struct Segment { var text: Substring.UTF8View.SubSequence; var marks: Marks; var link: Int32 }
 
     private func buildInlines() -> [Inline] {
+        // Most paragraphs carry no marks and no links: one text run, split at line breaks.
+        if runs.allSatisfy({ $0.marks.isEmpty && $0.link < 0 }) {
+            if !bytes.contains(0x0A) { return [.text(String(decoding: bytes, as: UTF8.self))] }
+            var out: [Inline] = []
+            bytes.withUnsafeBufferPointer { appendText($0[...], to: &out) }
+            return out
+        }
         var segments: [(range: Range<Int>, marks: Marks, link: Int32)] = []
         for (k, run) in runs.enumerated() {
             let end = k + 1 < runs.count ? runs[k + 1].start : bytes.count

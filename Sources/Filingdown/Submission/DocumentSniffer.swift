@@ -124,7 +124,7 @@ enum DocumentSniffer {
     /// 1990s plain-text filings use them for layout, and a text kept in `<PRE>` alone is text.
     static let htmlMarkers: [[UInt8]] = ["<html", "<body", "<p>", "<p ", "<div", "<font", "<br>", "<br ", "<br/", "<td", "<tr>", "<tr ",
                                          "<b>", "<i>", "<u>", "<center", "<h1", "<h2", "<h3", "<h4", "<span", "<a href", "<a name",
-                                         "<img", "<hr"].map { Array($0.utf8) }
+                                         "<img", "<hr", "<ul>", "<ul ", "<ol>", "<ol ", "<li>", "<sup>", "<em>", "<strong>"].map { Array($0.utf8) }
 
     /// One pass over the first 64 KB, testing the markers only where a `<` stands.
     private static func hasHTMLMarkup(_ bytes: UnsafeRawBufferPointer) -> Bool {

@@ -56,7 +56,8 @@ enum CellText {
     /// Tightens a numeric cell the way a reader writes it: `$ 391,035` → `$391,035`,
     /// `( 565 )` → `(565)`, `2 %` → `2%`. Cells with letters are left as they are.
     static func tighten(_ s: String) -> String {
-        guard s.contains(" "), !s.contains(where: { $0.isLetter }), s.contains(where: { $0.isNumber || $0 == "—" }) else { return s }
+        guard s.utf8.contains(0x20), !s.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }),
+              !s.contains(where: { $0.isLetter }), s.contains(where: { $0.isNumber || $0 == "—" }) else { return s }
         var out: [Character] = []
         let chars = Array(s)
         for (i, c) in chars.enumerated() {

@@ -45,9 +45,12 @@ enum HeaderFusion {
     /// no values; or rows of `<th>` cells. A table that is all header has a one-row header.
     static func countHeaderRows(_ grid: CellGrid) -> Int {
         var n = 0
-        for row in grid.rows {
+        for (r, row) in grid.rows.enumerated() {
             let allTH = row.contains { !$0.isBlank } && row.allSatisfy { $0.isBlank || $0.isHeaderCell }
-            let firstBlank = row.first?.isBlank ?? true
+            // A label cell spanning the header rows (`Region`, rowspan 2) is the corner of a header.
+            let spansDown = r + 1 < grid.rows.count && !row[0].isBlank
+                && grid.rows[r + 1][0].isContinuation && !grid.rows[r + 1][0].horizontal && grid.rows[r + 1][0].origin == row[0].origin
+            let firstBlank = (row.first?.isBlank ?? true) || spansDown
             let labelsOnly = row.dropFirst().allSatisfy { $0.isBlank || !CellText.isNumeric($0.text) || CellText.isYearOrDate($0.text) }
             if (firstBlank && labelsOnly) || (allTH && labelsOnly) { n += 1 } else { break }
             if n >= 6 { break }

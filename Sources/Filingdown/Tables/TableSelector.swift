@@ -18,8 +18,8 @@ enum TableSelector {
             return expand(rows)
         }
 
-        var grid = GridBuilder.build(rows.map { row in
-            row.map { cell in (flatText(cell.content), cell.colspan, cell.rowspan, cell.isHeader) }
+        var grid = GridBuilder.build(zip(rows, texts).map { row, text in
+            zip(row, text).map { cell, t in (t, cell.colspan, cell.rowspan, cell.isHeader) }
         })
         CellCleanup.clean(&grid)
         if grid.rows.count <= 1 || grid.width <= 1 { return expand(rows) }
@@ -30,7 +30,7 @@ enum TableSelector {
 
     private static func isEmptyContent(_ content: [Draft]) -> Bool {
         content.allSatisfy { d in
-            if case .paragraph(let p) = d { return p.text.isEmpty }
+            if case .paragraph(let p) = d { return p.text.utf8.isEmpty }
             if case .table(let t) = d { return t.rows.allSatisfy { $0.allSatisfy { isEmptyContent($0.content) } } }
             return false
         }
@@ -50,16 +50,16 @@ enum TableSelector {
     static func isBullet(_ s: String) -> Bool { bullets.contains(s) }
 
     private static func isBulletTable(_ rows: [[String]]) -> Bool {
-        rows.allSatisfy { $0.count >= 2 && isBullet($0[0]) }
+        rows.allSatisfy { $0.count >= 2 && $0[0].utf8.count <= 4 && isBullet($0[0]) }
     }
 
     private static func isCheckboxTable(_ rows: [[String]]) -> Bool {
-        rows.contains { row in row.contains { $0.contains { "☐☒☑□■þýx¨".contains($0) } && $0.count <= 2 } }
+        rows.contains { row in row.contains { $0.utf8.count <= 8 && $0.count <= 2 && $0.contains { "☐☒☑□■þýx¨".contains($0) } } }
             && rows.allSatisfy { $0.count <= 4 } && !rows.contains { $0.count >= 2 && $0.dropFirst().allSatisfy { CellText.isNumeric($0) } }
     }
 
     private static func isSignatureTable(_ rows: [[String]]) -> Bool {
-        rows.contains { $0.contains { $0.contains("/s/") || $0.hasPrefix("By:") } }
+        rows.contains { $0.contains { $0.utf8.starts(with: "By:".utf8) || containsBytes($0, "/s/") } }
             && !rows.contains { $0.count >= 3 && $0.dropFirst().filter { CellText.isNumeric($0) }.count >= 2 }
     }
 
@@ -67,9 +67,22 @@ enum TableSelector {
     private static func isProseTable(_ rows: [[String]]) -> Bool {
         let maxCells = rows.map(\.count).max() ?? 0
         guard maxCells <= 3 else { return false }
-        let long = rows.contains { $0.contains { $0.count > 250 } }
+        let long = rows.contains { $0.contains { $0.utf8.count > 250 } }
         let numeric = rows.contains { $0.dropFirst().contains { CellText.isNumeric($0) && !$0.isEmpty } }
         return long && !numeric
+    }
+
+    private static func containsBytes(_ s: String, _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        let p = needle.utf8Start
+        let u = Array(s.utf8)
+        guard u.count >= n else { return false }
+        for i in 0...(u.count - n) where u[i] == p[0] {
+            var k = 1
+            while k < n, u[i + k] == p[k] { k += 1 }
+            if k == n { return true }
+        }
+        return false
     }
 
     // MARK: text
@@ -90,7 +103,13 @@ enum TableSelector {
             default: break
             }
         }
-        return parts.joined(separator: " ").replacingOccurrences(of: "\n", with: " ")
+        // A line break inside a cell is the column's width, not the filer's meaning.
+        var out: [UInt8] = []
+        for (k, part) in parts.enumerated() {
+            if k > 0 { out.append(0x20) }
+            for b in part.utf8 { out.append(b == 0x0A ? 0x20 : b) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: layout → text

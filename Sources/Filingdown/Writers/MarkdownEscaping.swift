@@ -1,5 +1,6 @@
 /// Backslash-escapes only the characters a GFM parser would otherwise read as markup,
-/// so `Apple Inc.` and `per-share` stay as they are.
+/// so `Apple Inc.` and `per-share` stay as they are. Works on UTF-8 bytes: every
+/// character that matters is ASCII, and most text has none of them.
 ///
 /// Dollar signs: renderers with `$…$` math (GitHub, many notebooks) pair two dollar
 /// signs in one inline context. Where a paragraph or cell holds two or more `$`, each is
@@ -21,90 +22,124 @@ enum MarkdownEscaping {
 
     /// Escapes one text run. `lineStart`: the run begins a line of a block (block-start rules apply).
     static func escape(_ text: String, lineStart: Bool, context: Context, previous: Character?) -> String {
-        let chars = Array(text)
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
+        var text = text
+        let plain = text.withUTF8 { buf in
+            !buf.contains(where: { special[Int($0)] }) && !(lineStart && buf.first.map { lineStarters[Int($0)] } ?? false)
+        }
+        if plain { return text }
+        let u = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count + 8)
         var atLineStart = lineStart
+        let prevByte: UInt8? = previous.map { $0.isASCII ? $0.asciiValue! : 0x80 }
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            let prev: Character? = i > 0 ? chars[i - 1] : previous
-            let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
+        while i < u.count {
+            let c = u[i]
+            let prev: UInt8? = i > 0 ? u[i - 1] : prevByte
+            let next: UInt8? = i + 1 < u.count ? u[i + 1] : nil
             if atLineStart {
                 atLineStart = false
-                if let escaped = escapeLineStart(chars, at: i) {
-                    out += escaped.prefix
-                    i = escaped.next
+                if let end = lineStartMarkup(u, at: i) {
+                    // Everything before `end - 1` is literal; the byte at end - 1 gets the backslash.
+                    out.append(contentsOf: u[i..<(end - 1)])
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(u[end - 1])
+                    i = end
                     continue
                 }
             }
             switch c {
-            case "\\":
-                out += (next.map(isASCIIPunctuation) ?? true) ? "\\\\" : "\\"
-            case "*":
-                let spaced = (prev.map { $0.isWhitespace } ?? true) && (next.map { $0.isWhitespace } ?? true)
-                out += spaced ? "*" : "\\*"
-            case "_":
-                let intraword = (prev.map(isAlphanumeric) ?? false) && (next.map(isAlphanumeric) ?? false)
-                out += intraword ? "_" : "\\_"
-            case "`":
-                out += "\\`"
-            case "[":
-                out += linkLike(chars, from: i) ? "\\[" : "["
-            case "]":
-                out += "]"
-            case "<":
-                if let n = next, n.isLetter || n == "/" || n == "!" || n == "?" { out += "\\<" } else { out += "<" }
-            case "&":
-                out += entityLike(chars, from: i) ? "\\&" : "&"
-            case "|":
-                out += context.inTable ? "\\|" : "|"
-            case "$":
-                out += context.escapeDollars ? "\\$" : "$"
-            case "~":
-                out += context.escapeTildes ? "\\~" : "~"
-            case "\n":
-                out += context.inTable ? "<br>" : "\\\n"
-                atLineStart = !context.inTable
+            case UInt8(ascii: "\\"):
+                out.append(c)
+                if next.map(isASCIIPunctuation) ?? true { out.append(c) }
+            case UInt8(ascii: "*"), UInt8(ascii: "_"):
+                // A run of the same delimiter with white space (or nothing) on both sides can
+                // neither open nor close emphasis: `from ____ to ____` stays as written.
+                var end = i
+                while end < u.count, u[end] == c { end += 1 }
+                let before: UInt8? = i > 0 ? u[i - 1] : prevByte
+                let after: UInt8? = end < u.count ? u[end] : nil
+                if (before.map(isSpace) ?? true) && (after.map(isSpace) ?? true) {
+                    out.append(contentsOf: u[i..<end])
+                    i = end
+                    continue
+                }
+                let intraword = c == UInt8(ascii: "_") && (prev.map(isWordByte) ?? false) && (next.map(isWordByte) ?? false)
+                if !intraword { out.append(UInt8(ascii: "\\")) }
+                out.append(c)
+            case UInt8(ascii: "`"):
+                out.append(UInt8(ascii: "\\")); out.append(c)
+            case UInt8(ascii: "["):
+                if linkLike(u, from: i) { out.append(UInt8(ascii: "\\")) }
+                out.append(c)
+            case UInt8(ascii: "<"):
+                if let n = next, isASCIILetter(n) || n == UInt8(ascii: "/") || n == UInt8(ascii: "!") || n == UInt8(ascii: "?") {
+                    out.append(UInt8(ascii: "\\"))
+                }
+                out.append(c)
+            case UInt8(ascii: "&"):
+                if entityLike(u, from: i) { out.append(UInt8(ascii: "\\")) }
+                out.append(c)
+            case UInt8(ascii: "|"):
+                if context.inTable { out.append(UInt8(ascii: "\\")) }
+                out.append(c)
+            case UInt8(ascii: "$"):
+                if context.escapeDollars { out.append(UInt8(ascii: "\\")) }
+                out.append(c)
+            case UInt8(ascii: "~"):
+                if context.escapeTildes { out.append(UInt8(ascii: "\\")) }
+                out.append(c)
+            case 0x0A:
+                if context.inTable {
+                    out.append(UInt8(ascii: " "))
+                } else {
+                    out.append(UInt8(ascii: "\\")); out.append(c)
+                    atLineStart = true
+                }
             default:
                 out.append(c)
             }
             i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Block-start markup at the beginning of a line: `#`, `>`, list markers, `1.`,
-    /// thematic breaks, setext underlines, code fences.
-    private static func escapeLineStart(_ chars: [Character], at i: Int) -> (prefix: String, next: Int)? {
-        let c = chars[i]
-        let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
+    private static let lineStarters: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for c in "#>-+*=~0123456789" { t[Int(c.asciiValue!)] = true }
+        return t
+    }()
+
+    private static let special: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for c in "\\*_`[<&|$~\n" { t[Int(c.asciiValue!)] = true }
+        return t
+    }()
+
+    /// Block-start markup at the beginning of a line (`#`, `>`, list markers, `1.`, thematic
+    /// breaks, setext underlines, fences): the index just past the byte to escape.
+    private static func lineStartMarkup(_ u: [UInt8], at i: Int) -> Int? {
+        let c = u[i]
+        let next: UInt8? = i + 1 < u.count ? u[i + 1] : nil
         switch c {
-        case "#":
+        case UInt8(ascii: "#"):
             var j = i
-            while j < chars.count, chars[j] == "#" { j += 1 }
-            if j - i <= 6, j == chars.count || chars[j] == " " || chars[j] == "\t" { return ("\\#", i + 1) }
-        case ">":
-            return ("\\>", i + 1)
-        case "-", "+":
-            if next == nil || next == " " || next == "\t" { return ("\\" + String(c), i + 1) }
-            if c == "-", isRuleLine(chars, from: i, marker: "-") { return ("\\-", i + 1) }
-        case "=":
-            if isRuleLine(chars, from: i, marker: "=") { return ("\\=", i + 1) }
-        case "*":
-            if next == nil || next == " " || next == "\t" { return ("\\*", i + 1) }
-        case "~":
-            if next == "~" { return ("\\~", i + 1) }
-        case "`":
-            return nil
-        case "0"..."9":
+            while j < u.count, u[j] == c { j += 1 }
+            if j - i <= 6, j == u.count || u[j] == 0x20 || u[j] == 0x09 { return i + 1 }
+        case UInt8(ascii: ">"):
+            return i + 1
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"):
+            if next == nil || next == 0x20 || next == 0x09 { return i + 1 }
+            if c != UInt8(ascii: "+"), isRuleLine(u, from: i, marker: c, minimum: 3) { return i + 1 }
+        case UInt8(ascii: "="):
+            if isRuleLine(u, from: i, marker: c, minimum: 1) { return i + 1 }
+        case UInt8(ascii: "~"):
+            if next == c { return i + 1 }
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
             var j = i
-            while j < chars.count, chars[j].isASCII, chars[j].isNumber, j - i < 10 { j += 1 }
-            if j - i <= 9, j < chars.count, chars[j] == "." || chars[j] == ")" {
-                let after: Character? = j + 1 < chars.count ? chars[j + 1] : nil
-                if after == nil || after == " " || after == "\t" {
-                    return (String(chars[i..<j]) + "\\" + String(chars[j]), j + 1)
-                }
+            while j < u.count, u[j] >= 0x30, u[j] <= 0x39 { j += 1 }
+            if j - i <= 9, j < u.count, u[j] == UInt8(ascii: ".") || u[j] == UInt8(ascii: ")") {
+                if j + 1 == u.count || u[j + 1] == 0x20 || u[j + 1] == 0x09 { return j + 1 }
             }
         default:
             break
@@ -112,45 +147,52 @@ enum MarkdownEscaping {
         return nil
     }
 
-    private static func isRuleLine(_ chars: [Character], from i: Int, marker: Character) -> Bool {
+    private static func isRuleLine(_ u: [UInt8], from i: Int, marker: UInt8, minimum: Int) -> Bool {
         var n = 0
         var j = i
-        while j < chars.count, chars[j] != "\n" {
-            if chars[j] == marker { n += 1 } else if chars[j] != " " && chars[j] != "\t" { return false }
+        while j < u.count, u[j] != 0x0A {
+            if u[j] == marker { n += 1 } else if u[j] != 0x20 && u[j] != 0x09 { return false }
             j += 1
         }
-        return marker == "=" ? n >= 1 : n >= 3 || n >= 1 && marker == "="
+        return n >= minimum
     }
 
-    /// `[text](`, `[text][`, or `[label]:` at a line start would be a link.
-    private static func linkLike(_ chars: [Character], from i: Int) -> Bool {
+    /// `[text](`, `[text][`, `[label]:`, or a `[` opening a line would start a link.
+    private static func linkLike(_ u: [UInt8], from i: Int) -> Bool {
         var j = i + 1
-        while j < chars.count, chars[j] != "]", chars[j] != "\n" { j += 1 }
-        guard j < chars.count, chars[j] == "]" else { return false }
-        guard j + 1 < chars.count else { return i == 0 }
-        let after = chars[j + 1]
-        return after == "(" || after == "[" || after == ":" || i == 0
+        while j < u.count, u[j] != UInt8(ascii: "]"), u[j] != 0x0A { j += 1 }
+        guard j < u.count, u[j] == UInt8(ascii: "]") else { return false }
+        guard j + 1 < u.count else { return i == 0 }
+        let after = u[j + 1]
+        return after == UInt8(ascii: "(") || after == UInt8(ascii: "[") || after == UInt8(ascii: ":") || i == 0
     }
 
-    private static func entityLike(_ chars: [Character], from i: Int) -> Bool {
+    private static func entityLike(_ u: [UInt8], from i: Int) -> Bool {
         var j = i + 1
-        if j < chars.count, chars[j] == "#" { j += 1 }
+        if j < u.count, u[j] == UInt8(ascii: "#") { j += 1 }
         let start = j
-        while j < chars.count, j - start < 32, chars[j].isASCII, chars[j].isLetter || chars[j].isNumber { j += 1 }
-        return j > start && j < chars.count && chars[j] == ";"
+        while j < u.count, j - start < 32, isASCIILetter(u[j]) || (u[j] >= 0x30 && u[j] <= 0x39) { j += 1 }
+        return j > start && j < u.count && u[j] == UInt8(ascii: ";")
+    }
+
+    @inline(__always) static func isASCIIPunctuation(_ a: UInt8) -> Bool {
+        (a >= 0x21 && a <= 0x2F) || (a >= 0x3A && a <= 0x40) || (a >= 0x5B && a <= 0x60) || (a >= 0x7B && a <= 0x7E)
     }
 
     static func isASCIIPunctuation(_ c: Character) -> Bool {
         guard let a = c.asciiValue else { return false }
-        return (a >= 0x21 && a <= 0x2F) || (a >= 0x3A && a <= 0x40) || (a >= 0x5B && a <= 0x60) || (a >= 0x7B && a <= 0x7E)
+        return isASCIIPunctuation(a)
     }
 
-    static func isAlphanumeric(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+    @inline(__always) private static func isASCIILetter(_ a: UInt8) -> Bool { (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A }
+    @inline(__always) private static func isSpace(_ a: UInt8) -> Bool { a == 0x20 || a == 0x09 || a == 0x0A }
+    /// Letters, digits and any non-ASCII byte (part of a letter, in practice).
+    @inline(__always) private static func isWordByte(_ a: UInt8) -> Bool { a >= 0x80 || isASCIILetter(a) || (a >= 0x30 && a <= 0x39) }
 
     /// A URL for `[text](url)`: in angle brackets when it has spaces or parentheses.
     static func destination(_ url: String) -> String {
-        if url.contains(where: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "<" || $0 == ">" }) {
-            return "<" + url.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E") + ">"
+        if url.utf8.contains(where: { $0 == 0x20 || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) {
+            return "<" + url.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E").replacingOccurrences(of: " ", with: "%20") + ">"
         }
         return url
     }

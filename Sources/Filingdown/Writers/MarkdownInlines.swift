@@ -3,11 +3,31 @@
 /// word on the side where the delimiter could not open or close).
 enum MarkdownInlines {
     static func render(_ inlines: [Inline], inTable: Bool, lineStart: Bool) -> String {
-        let context = MarkdownEscaping.context(for: inlines.plainText, inTable: inTable)
+        var context = MarkdownEscaping.Context(inTable: inTable)
+        var dollars = 0, tildes = 0
+        countMarks(inlines, dollars: &dollars, tildes: &tildes)
+        context.escapeDollars = dollars >= 2
+        context.escapeTildes = tildes >= 2
         var out = ""
         var state = State(context: context, lineStart: lineStart)
         render(inlines, next: nil, into: &out, state: &state)
         return out
+    }
+
+    /// Dollar signs and tildes across the whole block: math and strike-through pair across runs.
+    private static func countMarks(_ inlines: [Inline], dollars: inout Int, tildes: inout Int) {
+        for inline in inlines {
+            switch inline {
+            case .text(let s):
+                for u in s.utf8 {
+                    if u == UInt8(ascii: "$") { dollars += 1 } else if u == UInt8(ascii: "~") { tildes += 1 }
+                }
+            case .strong(let c), .emphasis(let c), .superscript(let c), .link(_, let c):
+                countMarks(c, dollars: &dollars, tildes: &tildes)
+            case .lineBreak:
+                break
+            }
+        }
     }
 
     private struct State {
