@@ -37,6 +37,16 @@ struct DOMWalk {
     private var pageBreakClasses: [String: (before: Bool, after: Bool)] = [:]
     private let baseFontSize: Float = 10
 
+    /// Real filings nest tables 26 deep; this leaves room and keeps every pass bounded.
+    static let maxNesting = 64
+
+    static func nests(_ tag: ElementTag) -> Bool {
+        switch tag {
+        case .table, .row, .cell, .headerCell, .tableSection, .caption, .listItem: return true
+        default: return false
+        }
+    }
+
     static func drafts(from doc: HTMLDocument) -> [Draft] {
         var walk = DOMWalk()
         if let root = doc.root { walk.walk(root) }
@@ -114,7 +124,11 @@ struct DOMWalk {
 
     private mutating func enter(_ node: xmlNodePtr) -> Bool {
         guard let name = node.pointee.name else { return false }
-        let tag = ElementTag.classify(name)
+        var tag = ElementTag.classify(name)
+        // Past `maxNesting` open cells and list items, tables and lists no longer nest: their
+        // text flows into the enclosing cell as paragraphs, so no later pass recurses (or
+        // rescans each level's subtree) without bound on 10,000 nested tables.
+        if containers.count >= DOMWalk.maxNesting, DOMWalk.nests(tag) { tag = .block }
         let parent = frames.last
         var frame = Frame(tag: tag, marks: parent?.marks ?? [], centered: parent?.centered ?? false,
                           fontSize: parent?.fontSize ?? baseFontSize, link: parent?.link,
