@@ -8,14 +8,23 @@ final class HTMLDocument {
     /// everything below depth 256, which `<TR><TD><FONT>` soup reaches in 85 rows).
     init?(bytes: UnsafeRawBufferPointer, encoding: TextEncoding?) {
         HTMLDocument.initializeOnce
-        let enc = encoding ?? TextEncoding.detect(bytes)
+        var enc = encoding ?? TextEncoding.detect(bytes)
         guard let ctxt = htmlNewParserCtxt() else { return nil }
         defer { htmlFreeParserCtxt(ctxt) }
         ctxt.pointee.sax.pointee.startElement = keepPrefixStartElement
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue
             | HTML_PARSE_COMPACT.rawValue)
-        let patched = CommentRepair.repairUnterminated(bytes)
+        // iconv's windows-1252 stops at the five bytes the charset leaves undefined (0x81,
+        // 0x8D, 0x8F, 0x90, 0x9D): libxml2 then prints "encoding error" and drops the rest of
+        // the document. Decode it here (undefined bytes vanish) and hand libxml2 UTF-8.
+        var transcoded: [UInt8]?
+        if enc == .windows1252 {
+            transcoded = Array(Latin1.decodeWindows1252(bytes).utf8)
+            enc = .utf8
+        }
+        let patched = transcoded.map { t in t.withUnsafeBytes { CommentRepair.repairUnterminated($0) } ?? t }
+            ?? CommentRepair.repairUnterminated(bytes)
         let parsed: htmlDocPtr? = patched.withUnsafeBufferPointer(orElse: bytes) { buf in
             guard let base = buf.baseAddress?.assumingMemoryBound(to: CChar.self), buf.count > 0 else {
                 return " ".withCString { htmlCtxtReadMemory(ctxt, $0, 1, nil, "UTF-8", options) }
