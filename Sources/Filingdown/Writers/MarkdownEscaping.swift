@@ -32,6 +32,9 @@ enum MarkdownEscaping {
         out.reserveCapacity(u.count + 8)
         var atLineStart = lineStart
         let prevByte: UInt8? = previous.map { $0.isASCII ? $0.asciiValue! : 0x80 }
+        // Where the last `[`'s search for its `]` stopped: a `[` before that point stops there
+        // too, so a line of 200,000 `[` is searched once, not once per bracket.
+        var bracketSearchEnd = -1
         var i = 0
         while i < u.count {
             let c = u[i]
@@ -64,13 +67,20 @@ enum MarkdownEscaping {
                     i = end
                     continue
                 }
+                if end - i > 1 {
+                    // Every delimiter of a longer run is escaped; do the run at once (one at a
+                    // time rescans the rest of the run for each, quadratic in its length).
+                    for k in i..<end { out.append(UInt8(ascii: "\\")); out.append(u[k]) }
+                    i = end
+                    continue
+                }
                 let intraword = c == UInt8(ascii: "_") && (prev.map(isWordByte) ?? false) && (next.map(isWordByte) ?? false)
                 if !intraword { out.append(UInt8(ascii: "\\")) }
                 out.append(c)
             case UInt8(ascii: "`"):
                 out.append(UInt8(ascii: "\\")); out.append(c)
             case UInt8(ascii: "["):
-                if linkLike(u, from: i) { out.append(UInt8(ascii: "\\")) }
+                if linkLike(u, from: i, searchEnd: &bracketSearchEnd) { out.append(UInt8(ascii: "\\")) }
                 out.append(c)
             case UInt8(ascii: "<"):
                 if let n = next, isASCIILetter(n) || n == UInt8(ascii: "/") || n == UInt8(ascii: "!") || n == UInt8(ascii: "?") {
@@ -158,9 +168,14 @@ enum MarkdownEscaping {
     }
 
     /// `[text](`, `[text][`, `[label]:`, or a `[` opening a line would start a link.
-    private static func linkLike(_ u: [UInt8], from i: Int) -> Bool {
+    private static func linkLike(_ u: [UInt8], from i: Int, searchEnd: inout Int) -> Bool {
         var j = i + 1
-        while j < u.count, u[j] != UInt8(ascii: "]"), u[j] != 0x0A { j += 1 }
+        if searchEnd > i {
+            j = searchEnd
+        } else {
+            while j < u.count, u[j] != UInt8(ascii: "]"), u[j] != 0x0A { j += 1 }
+            searchEnd = j
+        }
         guard j < u.count, u[j] == UInt8(ascii: "]") else { return false }
         guard j + 1 < u.count else { return i == 0 }
         let after = u[j + 1]
