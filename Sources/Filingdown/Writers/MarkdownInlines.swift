@@ -37,7 +37,7 @@ enum MarkdownInlines {
 
     private static func render(_ inlines: [Inline], next following: Character?, into out: inout String, state: inout State) {
         for (i, inline) in inlines.enumerated() {
-            let after = i + 1 < inlines.count ? firstCharacter(Array(inlines[(i + 1)...])) ?? following : following
+            let after = i + 1 < inlines.count ? firstCharacter(inlines[(i + 1)...]) ?? following : following
             switch inline {
             case .text(let s):
                 out += MarkdownEscaping.escape(s, lineStart: state.lineStart && out.isEmpty || state.lineStart && out.hasSuffix("\n"),
@@ -99,13 +99,14 @@ enum MarkdownInlines {
         c.isPunctuation || c.isSymbol || MarkdownEscaping.isASCIIPunctuation(c)
     }
 
-    static func firstCharacter(_ inlines: [Inline]) -> Character? {
+    /// A slice, not a copy: called for every inline with the rest of the paragraph.
+    static func firstCharacter(_ inlines: ArraySlice<Inline>) -> Character? {
         for inline in inlines {
             switch inline {
             case .text(let s): if let f = s.first { return f }
             case .lineBreak: return "\n"
             case .strong(let c), .emphasis(let c), .superscript(let c), .link(_, let c):
-                if let f = firstCharacter(c) { return f }
+                if let f = firstCharacter(c[...]) { return f }
             }
         }
         return nil
