@@ -1,7 +1,9 @@
 /// Places cells by `colspan`/`rowspan` in time linear in the number of slots: rowspans
 /// are carried down in a per-column counter, never searched for.
 enum GridBuilder {
-    static func build(_ rows: [[(text: String, colspan: Int, rowspan: Int, isHeader: Bool)]]) -> CellGrid {
+    /// nil when the grid would exceed `TableLimits.maxSlots` (every row is padded to the
+    /// widest, so one wide row in a long table multiplies): given up before allocating it.
+    static func build(_ rows: [[(text: String, colspan: Int, rowspan: Int, isHeader: Bool)]]) -> CellGrid? {
         var carry: [(remaining: Int, origin: Int32, header: Bool)] = []
         var out: [[CellGrid.Slot]] = []
         out.reserveCapacity(rows.count)
@@ -42,6 +44,7 @@ enum GridBuilder {
                 }
             }
             width = max(width, slots.count)
+            if width * rows.count > TableLimits.maxSlots { return nil }
             out.append(slots)
         }
         for r in out.indices where out[r].count < width {

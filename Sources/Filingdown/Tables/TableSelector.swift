@@ -18,9 +18,9 @@ enum TableSelector {
             return expand(rows)
         }
 
-        var grid = GridBuilder.build(zip(rows, texts).map { row, text in
+        guard var grid = GridBuilder.build(zip(rows, texts).map({ row, text in
             zip(row, text).map { cell, t in (t, cell.colspan, cell.rowspan, cell.isHeader) }
-        })
+        })) else { return expand(rows) }
         CellCleanup.clean(&grid)
         if grid.rows.count <= 1 || grid.width <= 1 { return expand(rows) }
         return [.settled(.table(HeaderFusion.fuse(grid)))]
