@@ -34,6 +34,10 @@ import Testing
         #expect(convert("<p>a \n\t  b&nbsp;&nbsp;c</p>") == "a b c\n\n")
     }
 
+    @Test func inlineDisplayedBlocksDoNotBreakTheParagraph() {
+        #expect(convert("<p>at $<div style=\"display:inline;\"><ix:nonFraction>5.22</ix:nonFraction></div> per share</p>") == "at $5.22 per share\n\n")
+    }
+
     @Test func superscriptFootnoteMarkersStayAttached() {
         #expect(convert("<p>Services<sup>(1)</sup> grew</p>") == "Services(1) grew\n\n")
     }

@@ -114,7 +114,7 @@ struct DOMWalk {
 
     private mutating func enter(_ node: xmlNodePtr) -> Bool {
         guard let name = node.pointee.name else { return false }
-        let tag = ElementTag.classify(name)
+        var tag = ElementTag.classify(name)
         let parent = frames.last
         var frame = Frame(tag: tag, marks: parent?.marks ?? [], centered: parent?.centered ?? false,
                           fontSize: parent?.fontSize ?? baseFontSize, link: parent?.link,
@@ -152,6 +152,10 @@ struct DOMWalk {
             frame.skipped = true
             frames.append(frame)
             return false
+        }
+        if declared.inline, tag == .block || tag == .heading {
+            tag = .other
+            frame.tag = .other
         }
         if !pageBreakClasses.isEmpty, let cls = attrs.classNames {
             for c in cls.split(separator: " ") {
