@@ -56,7 +56,7 @@ public struct Converter: Sendable {
         return parts.filter { p in
             options.documents.contains { spec in
                 let s = spec.lowercased()
-                return p.sequence?.lowercased() == s || p.type?.lowercased() == s || p.filename?.lowercased() == s
+                return p.effectiveSequence(bare: false)?.lowercased() == s || p.type?.lowercased() == s || p.filename?.lowercased() == s
             }
         }
     }

@@ -68,4 +68,41 @@ import Testing
         let (md, _) = Fixture.convert(input)
         #expect(md.contains("```\n<ARTICLE> 5\n<CASH>      1,234\n```"))
     }
+
+    @Test("an EX-27 financial data schedule becomes a table of tag and value")
+    func financialDataSchedule() {
+        let text = """
+        <TABLE> <S> <C>
+
+        <PAGE>
+        <LEGEND>
+        THIS SCHEDULE CONTAINS SUMMARY FINANCIAL INFORMATION
+        </LEGEND>
+        <ARTICLE> 5
+        <MULTIPLIER> 1,000,000
+
+        <S>                             <C>
+        <PERIOD-TYPE>                   3-MOS
+        <CASH>                                           1,662
+        <PP&E>                                             723
+        <TOTAL-ASSETS>                                   7,007
+        <EPS-DILUTED>                                     1.28
+        </TABLE>
+        """
+        let b = Self.blocks(text)
+        #expect(b.count == 3)
+        #expect(b[0] == .heading(level: 2, [.text("Financial data schedule")]))
+        #expect(b[1] == .paragraph([.text("THIS SCHEDULE CONTAINS SUMMARY FINANCIAL INFORMATION")]))
+        guard case .table(let grid) = b[2] else { Issue.record("no table"); return }
+        #expect(grid.rows.first == ["Tag", "Value"])
+        #expect(grid.rows.dropFirst().map { $0[0] } == ["ARTICLE", "MULTIPLIER", "PERIOD-TYPE", "CASH", "PP&E", "TOTAL-ASSETS", "EPS-DILUTED"])
+        #expect(grid.rows.last == ["EPS-DILUTED", "1.28"])
+    }
+
+    @Test("a text that only mentions <ARTICLE> stays verbatim")
+    func notASchedule() {
+        let b = Self.blocks("The <ARTICLE> tag.\n<CASH> 1\nWords.\nMore words.\nAnd more.\nEnd.")
+        #expect(b.count == 1)
+        if case .preformatted = b[0] {} else { Issue.record("not verbatim") }
+    }
 }

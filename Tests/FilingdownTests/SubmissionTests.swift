@@ -217,6 +217,8 @@ enum Fixture {
         let input = "<DOCUMENT>\n<TYPE>\n<SEQUENCE>\n<FILENAME>\n<DESCRIPTION>\n<TEXT>\n<HTML><BODY><P>Annual report</P></BODY></HTML>\n</TEXT>\n</DOCUMENT>\n"
         let (md, _) = Fixture.convert(input)
         #expect(md.hasPrefix("# Document 1\n"))
+        let (selected, _) = Fixture.convert(input) { $0.documents = ["1"] }
+        #expect(selected == md)
         let doc = Converter().document(Array(input.utf8))
         #expect(doc.count == 1)
         #expect(doc[0].type == nil && doc[0].filename == nil && doc[0].description == nil)

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Filingdown
+
+/// The library's option values, parsed straight from the command line, so that the names
+/// the user types are the library's own and `--help` lists exactly what the library accepts.
+extension ConversionOptions.Format: ExpressibleByArgument {
+    /// `md` and `txt` too: the names people know from file extensions.
+    public init?(argument: String) {
+        switch argument.lowercased() {
+        case "markdown", "md": self = .markdown
+        case "text", "txt", "plain": self = .text
+        case "json": self = .json
+        case "jsonl", "ndjson": self = .jsonl
+        default: return nil
+        }
+    }
+
+    public static var allValueStrings: [String] { ["markdown", "md", "text", "txt", "json", "jsonl"] }
+}
+
+extension ConversionOptions.PageBreakStyle: ExpressibleByArgument {}
+
+extension TextEncoding: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+
+    public static var allValueStrings: [String] { ["utf-8", "windows-1252", "iso-8859-1"] }
+}

@@ -1,0 +1,23 @@
+/// One input of a run and where its result goes.
+struct Job: Sendable {
+    /// As typed or found by the directory walk; `-` is standard input. Messages and
+    /// stream delimiters show this.
+    let path: String
+    /// The path below the directory argument it was found in, or the file name of a file
+    /// argument: what the output keeps inside `--output-dir`.
+    let relativePath: String
+    /// Size in bytes when known before reading (0 for standard input), for the progress line.
+    let size: Int
+    /// Identity when known, to refuse an output that would land on an input.
+    let identity: FileIdentity?
+    /// The output file, when outputs go to `--output-dir`.
+    var outputPath: String? = nil
+    /// A problem found before reading (an unreadable directory, a name collision): the job
+    /// is reported as failed without being converted.
+    var failure: String? = nil
+
+    var isStandardInput: Bool { path == "-" }
+
+    /// How messages name the input: `(standard input)` as grep says it, otherwise the path.
+    var displayName: String { isStandardInput ? "(standard input)" : path }
+}

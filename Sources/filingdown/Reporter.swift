@@ -1,0 +1,101 @@
+/// Everything filingdown says on standard error: errors, warnings, the progress line and
+/// the summary. One lock, because the interrupt handler speaks from its own thread.
+///
+/// The progress line is drawn only when standard error is a terminal and the run is a
+/// batch (and not `--quiet`); it is erased before any other message so that messages stay
+/// whole lines, and redrawn on the next tick.
+final class Reporter: @unchecked Sendable {
+    let quiet: Bool
+    let showsProgress: Bool
+    private let monitor = Monitor()
+    private var progressShown = false
+    private var lastDraw = 0.0
+    private var lastLine = ""
+
+    init(quiet: Bool, batch: Bool) {
+        self.quiet = quiet
+        showsProgress = batch && !quiet && StandardStreams.isTerminal(StandardStreams.error)
+    }
+
+    /// `filingdown: PATH: what went wrong`
+    func error(_ path: String, _ message: String) {
+        say("filingdown: \(path): \(message)\n")
+    }
+
+    /// Kept by `--quiet`: a warning means the output is there but incomplete.
+    func warning(_ path: String, _ message: String) {
+        guard !quiet else { return }
+        say("filingdown: \(path): warning: \(message)\n")
+    }
+
+    /// Something passed over on purpose (a subdirectory without `-r`): not an error, so
+    /// `--quiet` drops it.
+    func notice(_ path: String, _ message: String) {
+        guard !quiet else { return }
+        say("filingdown: \(path): \(message)\n")
+    }
+
+    /// A line that is not about one file (the summary, the interrupt notice).
+    func note(_ message: String, evenIfQuiet: Bool = false) {
+        guard !quiet || evenIfQuiet else { return }
+        say("filingdown: \(message)\n")
+    }
+
+    /// `filingdown: 120/4567 files, 35.1 MB/s, 1:02 left`, at most ten times a second.
+    func progress(done: Int, total: Int, doneBytes: Int, totalBytes: Int, elapsed: Double) {
+        guard showsProgress else { return }
+        monitor.withLock {
+            guard elapsed - lastDraw >= 0.1 || !progressShown else { return }
+            lastDraw = elapsed
+            let rate = elapsed > 0 ? Double(doneBytes) / elapsed : 0
+            var line = "filingdown: \(done)/\(total) files"
+            if elapsed >= 0.5, rate > 0 {
+                line += ", " + Reporter.megabytes(rate) + "/s"
+                let left = Double(max(0, totalBytes - doneBytes)) / rate
+                line += ", " + Reporter.duration(left) + " left"
+            }
+            guard line != lastLine || !progressShown else { return }
+            lastLine = line
+            StandardStreams.write("\r" + line + "\u{1B}[K", to: StandardStreams.error)
+            progressShown = true
+        }
+    }
+
+    func clearProgress() {
+        monitor.withLock { eraseProgress() }
+    }
+
+    private func say(_ text: String) {
+        monitor.withLock {
+            eraseProgress()
+            StandardStreams.write(text, to: StandardStreams.error)
+        }
+    }
+
+    private func eraseProgress() {
+        guard progressShown else { return }
+        StandardStreams.write("\r\u{1B}[K", to: StandardStreams.error)
+        progressShown = false
+    }
+
+    /// `47.0 MB` (decimal megabytes, as transfer rates are quoted).
+    static func megabytes(_ bytes: Double) -> String {
+        let tenths = Int((bytes / 100_000).rounded())
+        return "\(tenths / 10).\(tenths % 10) MB"
+    }
+
+    /// `0:42`, `12:05`, `3:02:10`.
+    static func duration(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded(.up))
+        let h = total / 3600, m = total / 60 % 60, s = total % 60
+        let ss = s < 10 ? "0\(s)" : "\(s)"
+        if h > 0 { return "\(h):\(m < 10 ? "0\(m)" : "\(m)"):\(ss)" }
+        return "\(m):\(ss)"
+    }
+
+    /// `4.1 s`
+    static func seconds(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10) s"
+    }
+}

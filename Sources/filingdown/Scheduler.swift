@@ -1,0 +1,87 @@
+/// Runs `count` pieces of work on `workers` threads and hands the results to the calling
+/// thread in index order.
+///
+/// Workers take the next index as they free up, so a 4 MB filing does not hold up the small
+/// ones behind it; the caller receives result 0, then 1, and so on, so what it writes and
+/// reports is the same for any number of workers. `window` caps how far workers may run
+/// ahead of the caller (results wait in memory until their turn).
+final class Scheduler<Outcome>: @unchecked Sendable {
+    struct Snapshot {
+        var done = 0
+        var doneBytes = 0
+    }
+
+    private let monitor = Monitor()
+    private let count: Int
+    private let workers: Int
+    private let window: Int
+    private let weights: [Int]
+    private var next = 0
+    private var delivered = 0
+    private var results: [Outcome?]
+    private var snapshot = Snapshot()
+
+    /// `weights`: each item's size in bytes, summed into the snapshot as items finish.
+    init(count: Int, workers: Int, window: Int, weights: [Int]) {
+        self.count = count
+        self.workers = max(1, min(workers, count))
+        self.window = max(window, self.workers)
+        self.weights = weights
+        results = Array(repeating: nil, count: count)
+    }
+
+    /// How many items have finished, in any order.
+    var progress: Snapshot { monitor.withLock { snapshot } }
+
+    /// Blocks until every item has been delivered. `tick` runs on the calling thread about
+    /// every `tickInterval` seconds while it waits, for a progress line.
+    func run(work: @escaping @Sendable (Int) -> Outcome,
+             deliver: (Int, Outcome) -> Void,
+             tickInterval: Double? = nil,
+             tick: (Snapshot) -> Void = { _ in }) {
+        guard count > 0 else { return }
+        let threads = (0..<workers).map { _ in WorkerThread { [self] in workLoop(work) } }
+        monitor.lock()
+        while delivered < count {
+            if let outcome = results[delivered] {
+                results[delivered] = nil
+                let index = delivered
+                delivered += 1
+                monitor.broadcast()
+                monitor.unlock()
+                deliver(index, outcome)
+                monitor.lock()
+                continue
+            }
+            if let tickInterval {
+                monitor.wait(seconds: tickInterval)
+                let current = snapshot
+                monitor.unlock()
+                tick(current)
+                monitor.lock()
+            } else {
+                monitor.wait()
+            }
+        }
+        monitor.unlock()
+        for thread in threads { thread.join() }
+    }
+
+    private func workLoop(_ work: @Sendable (Int) -> Outcome) {
+        while true {
+            monitor.lock()
+            while next < count && next >= delivered + window { monitor.wait() }
+            guard next < count else { monitor.unlock(); return }
+            let index = next
+            next += 1
+            monitor.unlock()
+            let outcome = work(index)
+            monitor.lock()
+            results[index] = outcome
+            snapshot.done += 1
+            snapshot.doneBytes += index < weights.count ? weights[index] : 0
+            monitor.broadcast()
+            monitor.unlock()
+        }
+    }
+}

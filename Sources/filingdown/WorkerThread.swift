@@ -1,0 +1,33 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A joinable pthread running one closure.
+///
+/// Every conversion, single file or batch, runs on one of these, so the stack a document
+/// gets never depends on `--jobs` (Dispatch worker threads have 512 KB; the main thread has
+/// whatever `ulimit -s` says). Deeply nested HTML must convert the same way everywhere.
+struct WorkerThread {
+    /// The stack of every worker: as much as a default Linux main thread, twice over.
+    static let stackSize = 16 << 20
+
+    private let thread: pthread_t
+
+    init(_ body: @escaping @Sendable () -> Void) {
+        final class Box { let body: @Sendable () -> Void; init(_ b: @escaping @Sendable () -> Void) { body = b } }
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        pthread_attr_setstacksize(&attributes, WorkerThread.stackSize)
+        var thread = pthread_t()
+        let context = Unmanaged.passRetained(Box(body)).toOpaque()
+        let status = pthread_create(&thread, &attributes, { context in
+            Unmanaged<Box>.fromOpaque(context!).takeRetainedValue().body()
+            return nil
+        }, context)
+        pthread_attr_destroy(&attributes)
+        precondition(status == 0, "pthread_create failed: \(String(cString: strerror(status)))")
+        self.thread = thread
+    }
+
+    func join() { pthread_join(thread, nil) }
+}

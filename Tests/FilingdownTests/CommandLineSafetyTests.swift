@@ -1,0 +1,79 @@
+import FoundationEssentials
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Nothing the user has is lost: existing outputs, inputs, and half-written files.
+@Suite struct CommandLineSafetyTests {
+    typealias Tool = CommandLineTests
+
+    @Test func anExistingOutputIsKeptUnlessForced() throws {
+        let box = try Tool.Sandbox()
+        let input = try box.write("a.htm", Tool.html(title: "New", body: "New text."))
+        try box.write("out/a.md", Array("precious\n".utf8))
+        let refused = try Tool.run(["--output-dir", box.path("out"), input])
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "filingdown: \(input): cannot write \(box.path("out/a.md")): file exists (use --force to overwrite)\n")
+        #expect(try box.read("out/a.md") == Array("precious\n".utf8))
+
+        let refusedToo = try Tool.run([input, "-o", box.path("out/a.md")])
+        #expect(refusedToo.status == 1)
+        #expect(try box.read("out/a.md") == Array("precious\n".utf8))
+
+        let forced = try Tool.run(["--force", "--output-dir", box.path("out"), input])
+        #expect(forced.status == 0)
+        #expect(String(decoding: try box.read("out/a.md"), as: UTF8.self).contains("New text."))
+    }
+
+    @Test func anInputIsNeverOverwrittenEvenWithForce() throws {
+        let box = try Tool.Sandbox()
+        let original = Tool.html(title: "Keep", body: "Keep me.")
+        let input = try box.write("notes.md", original)
+        // The same path, the same path spelled differently, and a hard link.
+        #expect(link(input, box.path("alias.md")) == 0)
+        for target in [input, box.path("./notes.md"), box.path("alias.md")] {
+            let run = try Tool.run(["--force", input, "-o", target])
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("one of the inputs"))
+        }
+        let viaDirectory = try Tool.run(["--force", "--output-dir", box.root, input])
+        #expect(viaDirectory.status == 1)
+        let viaStdin = try Tool.run(["--force", "-o", input], stdin: input)
+        #expect(viaStdin.status == 1)
+        #expect(try box.read("notes.md") == original)
+    }
+
+    @Test func devicesAreWrittenInPlace() throws {
+        let box = try Tool.Sandbox()
+        let input = try box.write("a.htm", Tool.html(title: "A", body: "A."))
+        let run = try Tool.run([input, "-o", "/dev/null"])
+        #expect(run.status == 0)
+        var st = stat()
+        #expect(stat("/dev/null", &st) == 0 && st.st_mode & S_IFMT == S_IFCHR)
+    }
+
+    /// SIGINT in the middle of a batch written to `-o`: the process dies by the signal,
+    /// says how far it got, and leaves neither the output nor its temporary file.
+    @Test func anInterruptedRunLeavesNoPartialFile() throws {
+        let box = try Tool.Sandbox()
+        let page = Tool.html(title: "Long", body: String(repeating: "A sentence of a long filing. ", count: 4000))
+        for i in 0..<150 { try box.write("in/f\(String(1000 + i)).htm", page) }
+        let process = try Tool.start(["--jobs", "1", "-o", box.path("out/all.md"), box.path("in")])
+        // Wait until the run has started writing (its temporary file exists), then interrupt.
+        var started = false
+        for _ in 0..<400 {
+            if !box.hiddenFiles("out").isEmpty { started = true; break }
+            usleep(25_000)
+        }
+        process.signal(SIGINT)
+        let run = try process.wait()
+        #expect(box.hiddenFiles("out").isEmpty)
+        if started && run.status != 0 {
+            #expect(run.status == 128 + SIGINT)
+            #expect(!box.exists("out/all.md"))
+            #expect(run.stderr.contains("filingdown: interrupted after "))
+            #expect(run.stderr.contains("removed 1 unfinished output"))
+        }
+    }
+}
