@@ -46,7 +46,18 @@ struct JSONWriter: DocumentWriter {
         out.append(",\"type\":"); JSONString.write(d.type, into: &out)
         out.append(",\"filename\":"); JSONString.write(d.filename, into: &out)
         out.append(",\"description\":"); JSONString.write(d.description, into: &out)
-        out.append(",\"kind\":\"\(d.kind.rawValue)\",\"size\":\(d.size),\"blocks\":[")
+        out.append(",\"kind\":\"\(d.kind.rawValue)\",\"size\":\(d.size),\"outline\":[")
+        for (i, e) in OutlineBuilder.outline(of: d.body).enumerated() {
+            if i > 0 { out.append(",") }
+            out.append("{\"kind\":\"\(e.kind.rawValue)\",\"number\":"); JSONString.write(e.number, into: &out)
+            out.append(",\"part\":"); JSONString.write(e.part, into: &out)
+            out.append(",\"heading\":"); JSONString.write(e.heading, into: &out)
+            out.append(",\"title\":"); JSONString.write(e.title, into: &out)
+            out.append(",\"page\":"); JSONString.write(e.page, into: &out)
+            out.append(",\"start_block\":\(e.start.block),\"start_line\":\(e.start.line)")
+            out.append(",\"end_block\":\(e.end.block),\"end_line\":\(e.end.line),\"size\":\(e.size)}")
+        }
+        out.append("],\"blocks\":[")
         for (i, b) in d.body.blocks.enumerated() {
             if i > 0 { out.append(",") }
             writeBlock(b, into: &out)
