@@ -79,7 +79,11 @@ public struct Converter: Sendable {
         let body: Document
         switch kind {
         case .html:
-            if let html = HTMLDocument(bytes: content, encoding: options.encoding) {
+            // A uuencoded section inside HTML (a damaged container) is never shown as text.
+            let masked = UUBlock.masked(content)
+            let parsed = masked.map { m in m.withUnsafeBytes { HTMLDocument(bytes: $0, encoding: options.encoding) } }
+                ?? HTMLDocument(bytes: content, encoding: options.encoding)
+            if let html = parsed {
                 body = Normalizer.normalize(html)
             } else {
                 body = Document()

@@ -125,8 +125,9 @@ struct Command: ParsableCommand {
         return options
     }
 
-    /// Parses, then runs; usage errors exit with status 2 (argument-parser would use 64,
-    /// EX_USAGE, which no other text tool uses), help and version with 0.
+    /// Parses, then runs. Usage errors exit with status 2, as grep, diff and the other tools
+    /// scripts are written against do (argument-parser alone would exit with 64, EX_USAGE);
+    /// help and version exit with 0.
     static func main() {
         let command: Command
         do {

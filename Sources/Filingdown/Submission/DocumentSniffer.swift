@@ -52,10 +52,13 @@ enum DocumentSniffer {
         return Result(kind: hasHTMLMarkup(inner) ? .html : .text, content: content, wrapper: wrapper)
     }
 
+    /// `begin 644 name`: the mode is three or four octal digits. A stray byte after the
+    /// mode (a damaged line) still counts, so damage never lets encoded text through.
     static func isUUBegin(_ line: String) -> Bool {
         let parts = line.split(separator: " ", maxSplits: 2)
-        return parts.count >= 2 && parts[0].lowercased() == "begin" && !parts[1].isEmpty
-            && parts[1].count <= 4 && parts[1].allSatisfy { $0 >= "0" && $0 <= "7" }
+        guard parts.count >= 2, parts[0].lowercased() == "begin" else { return false }
+        let octal = parts[1].prefix { $0 >= "0" && $0 <= "7" }
+        return octal.count >= 3 && octal.count <= 4 && parts[1].count <= 5
     }
 
     static func startsWithUUBegin(_ bytes: UnsafeRawBufferPointer) -> Bool {
@@ -108,13 +111,13 @@ enum DocumentSniffer {
         return true
     }
 
-    /// NUL bytes, or many control characters, in the first 64 KB: not text.
+    /// Many control characters (NUL included) in the first 64 KB: not text. A stray NUL in
+    /// an HTML or text document, which real filings have, does not make it binary.
     private static func containsBinaryBytes(_ bytes: UnsafeRawBufferPointer) -> Bool {
         let limit = min(bytes.count, 65_536)
         var controls = 0
         for i in 0..<limit {
             let b = bytes[i]
-            if b == 0 { return true }
             if b < 0x09 || (b > 0x0D && b < 0x20) { controls += 1 }
         }
         return limit > 0 && controls * 20 > limit

@@ -48,9 +48,20 @@ enum PlainTextDocument {
             page.append(contentsOf: lineBuffer)
             pageHasText = true
         }
+        // Embedded uuencoded sections become attachment blocks, never text.
+        var embedded = UUBlock.find(in: bytes)[...]
         var i = 0
         let n = bytes.count
         while i < n {
+            if let block = embedded.first, block.range.lowerBound <= i {
+                embedded.removeFirst()
+                if block.range.lowerBound == i {
+                    flushPage()
+                    blocks.append(.attachment(block.attachment))
+                    i = ByteScanner(bytes).nextLine(block.range.upperBound)
+                    continue
+                }
+            }
             var j = i
             while j < n, bytes[j] != 0x0A, bytes[j] != 0x0D { j += 1 }
             let line = UnsafeRawBufferPointer(rebasing: bytes[i..<j])

@@ -158,8 +158,14 @@ public struct SubmissionReader {
 
 extension SubmissionReader.Part {
     /// Records one wrapper field; an empty field (`<TYPE>` alone on its line) stays nil.
+    /// Control characters (a NUL in a `<FILENAME>`) become U+FFFD: they would otherwise
+    /// reach document titles in the output, where grep then calls the file binary.
     mutating func setMetadata(_ key: String, _ value: String) {
-        let v = ASCIIText.meaningful(value)
+        let v = ASCIIText.meaningful(value).map { s in
+            s.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+                ? String(String.UnicodeScalarView(s.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\u{FFFD}" : $0 }))
+                : s
+        }
         switch key {
         case "TYPE": type = v
         case "SEQUENCE": sequence = v
