@@ -16,7 +16,7 @@ public struct DocumentOutline: Sendable {
     public static func listing(_ outlines: [DocumentOutline]) -> String {
         var out = ""
         for o in outlines {
-            var name = "Document \(o.sequence ?? "?")"
+            var name = o.sequence.map { "Document \($0)" } ?? "Document"
             if let t = o.type, !t.isEmpty { name += ": \(t)" }
             if let f = o.filename, !f.isEmpty { name += " (\(f))" }
             out += name + "\n"

@@ -4,6 +4,7 @@
 public enum OutlineBuilder {
     public static func outline(of document: Document) -> [OutlineEntry] {
         var entries: [OutlineEntry] = []
+        var signatures: [OutlineEntry.Position] = []
         var part: String?
         let blocks = document.blocks
         for (b, block) in blocks.enumerated() {
@@ -11,6 +12,8 @@ public enum OutlineBuilder {
             case .heading(let level, let inlines) where level == HeadingRules.partLevel || level == HeadingRules.itemLevel:
                 let text = inlines.plainText
                 if let entry = entry(for: text, at: .init(block: b, line: 0), part: &part) { entries.append(entry) }
+            case .heading(_, let inlines) where isSignatures(inlines.plainText):
+                signatures.append(.init(block: b, line: 0))
             case .preformatted(let text):
                 for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                     let trimmed = line.drop { $0 == " " || $0 == "\t" }
@@ -26,6 +29,8 @@ public enum OutlineBuilder {
         let end = OutlineEntry.Position(block: blocks.count, line: 0)
         for i in entries.indices {
             entries[i].end = i + 1 < entries.count ? entries[i + 1].start : end
+            // The signature page closes the last Item, not the Item itself.
+            if let s = signatures.first(where: { entries[i].start < $0 && $0 < entries[i].end }) { entries[i].end = s }
             if entries[i].kind == .part {
                 // A Part runs to the next Part.
                 entries[i].end = entries[(i + 1)...].first { $0.kind == .part }?.start ?? end
@@ -71,6 +76,8 @@ public enum OutlineBuilder {
         guard let first = words.first else { return nil }
         let head = first.uppercased()
         if head == "PART", words.count >= 2, let number = partNumber(String(words[1])) {
+            // `PART II (continued)` at the top of a later page is not a new Part.
+            if part == number { return nil }
             part = number
             let title = Substring(words.dropFirst(2).joined(separator: " ")).trimmingCharacters(in: " .:-—–")
             return OutlineEntry(kind: .part, number: number, part: nil, heading: text, title: title, page: nil,
@@ -78,7 +85,12 @@ public enum OutlineBuilder {
         }
         var labelWord: Substring?
         var rest = words.dropFirst()
-        if head == "ITEM" { labelWord = rest.first; rest = rest.dropFirst() }
+        if head == "ITEM" {
+            // `Item - 5.02`, `Item: 7`
+            if let f = rest.first, f.allSatisfy({ "-—–:".contains($0) }) { rest = rest.dropFirst() }
+            labelWord = rest.first
+            rest = rest.dropFirst()
+        }
         else if head.hasPrefix("ITEM"), head.count > 4 { labelWord = first.dropFirst(4) }
         guard let raw = labelWord, let number = itemNumber(String(raw)) else { return nil }
         let title = Substring(rest.joined(separator: " ")).trimmingCharacters(in: " .:-—–")
@@ -86,9 +98,19 @@ public enum OutlineBuilder {
                             start: position, end: position, size: 0)
     }
 
+    private static func isSignatures(_ text: String) -> Bool {
+        let t = text.uppercased().filter(\.isLetter)
+        return t == "SIGNATURE" || t == "SIGNATURES"
+    }
+
     /// `1A.`, `1a`, `5.02`, `7:`, `15` → `1A`, `5.02`, `7`, `15`; nil for anything else.
     static func itemNumber(_ raw: String) -> String? {
-        var s = Substring(raw.uppercased())
+        // `9A(T)` is Item 9A; `16.A` is Item 16A.
+        var s = Substring(raw.uppercased().replacingOccurrences(of: "(T)", with: ""))
+        if s.count >= 3, let dot = s.firstIndex(of: "."), s[s.index(after: dot)...].first?.isLetter == true,
+           s[..<dot].allSatisfy({ $0.isNumber }) {
+            s = s[..<dot] + s[s.index(after: dot)...]
+        }
         while let l = s.last, ".:-—–)".contains(l) { s = s.dropLast() }
         let digits = s.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count) else { return nil }
@@ -126,13 +148,14 @@ public enum OutlineBuilder {
         return words.count <= 20
     }
 
-    /// A run of three or more entries with almost nothing between them is a table of
-    /// contents (plain-text filings list their Items before the body).
+    /// A run of three or more entries with almost nothing between them, whose labels the
+    /// body repeats later, is a table of contents (plain-text filings list their Items first).
     private static func droppingContents(_ entries: [OutlineEntry]) -> [OutlineEntry] {
         var keep = [Bool](repeating: true, count: entries.count)
         var runStart = 0
         func close(_ end: Int) {
-            if end - runStart >= 3 { for k in runStart..<end { keep[k] = false } }
+            guard end - runStart >= 3 else { return }
+            for k in runStart..<end where entries[(k + 1)...].contains(where: { $0.label == entries[k].label }) { keep[k] = false }
         }
         for i in entries.indices.dropFirst() {
             let a = entries[i - 1].start, b = entries[i].start
