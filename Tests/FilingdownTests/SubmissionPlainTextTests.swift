@@ -105,4 +105,16 @@ import Testing
         #expect(b.count == 1)
         if case .preformatted = b[0] {} else { Issue.record("not verbatim") }
     }
+
+    @Test("JSON data is named with its size, not dumped", arguments: [
+        ("{\n \"instance\": {\"a\": 1}\n}\n", "JSON object"), ("[1, 2]", "JSON array"), ("  [\"x\"]  ", "JSON array"),
+    ])
+    func json(_ text: String, _ what: String) {
+        #expect(Self.blocks(text) == [.paragraph([.text("\(what), \(text.utf8.count) bytes; not shown.")])])
+    }
+
+    @Test("bracketed prose is still text", arguments: ["[LETTERHEAD]", "{ see below }", "[1] Footnote text\nmore [2]"])
+    func bracketedProse(_ text: String) {
+        if case .preformatted = Self.blocks(text).first {} else { Issue.record("not verbatim") }
+    }
 }

@@ -9,6 +9,7 @@
 enum PlainTextDocument {
     static func convert(_ bytes: UnsafeRawBufferPointer) -> Document {
         if let schedule = FinancialDataSchedule.render(bytes) { return schedule }
+        if let json = JSONDataSummary.render(bytes) { return json }
         if UTF8Validation.isValid(bytes) { return convertUTF8(bytes) }
         let text = Array(Latin1.decodeWindows1252(bytes).utf8)
         return text.withUnsafeBytes { convertUTF8($0) }
