@@ -25,6 +25,8 @@ public struct ConversionOptions: Sendable, Hashable {
     public var documents: [String] = []
     /// Only the primary document (the first one).
     public var primaryOnly: Bool = false
+    /// Only these Parts and Items (`--section`); empty means the whole document.
+    public var sections: [SectionSpec] = []
 
     public init() {}
 

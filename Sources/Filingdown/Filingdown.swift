@@ -32,7 +32,11 @@ public struct Converter: Sendable {
             if part.truncated {
                 warnings.append("document \(part.sequence ?? String(index + 1)) is cut off (no closing </TEXT> or </DOCUMENT>); converted what is there")
             }
-            let document = convertPart(part, bytes: bytes, bare: reader.isBare)
+            var document = convertPart(part, bytes: bytes, bare: reader.isBare)
+            if !options.sections.isEmpty {
+                document.body = OutlineBuilder.extract(document.body, options.sections)
+                if document.body.blocks.isEmpty { continue }
+            }
             writer.write(document, index: index, named: !reader.isBare, into: &buffer)
             buffer.withUnsafeBytes(emit)
             buffer.removeAll(keepingCapacity: true)
@@ -48,6 +52,11 @@ public struct Converter: Sendable {
             let reader = SubmissionReader(buf)
             return select(reader.parts).map { convertPart($0, bytes: buf, bare: reader.isBare) }
         }
+    }
+
+    /// The Parts and Items of each document, found in its body.
+    public func outline(_ bytes: [UInt8]) -> [DocumentOutline] {
+        document(bytes).map { DocumentOutline(document: $0, entries: OutlineBuilder.outline(of: $0.body)) }
     }
 
     private func select(_ parts: [SubmissionReader.Part]) -> [SubmissionReader.Part] {

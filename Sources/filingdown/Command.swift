@@ -62,6 +62,14 @@ struct Command: ParsableCommand {
     @Flag(name: .customLong("primary"), help: "Convert only the primary document, the form itself (default: off).")
     var primaryOnly = false
 
+    @Flag(help: "Print the outline of each filing (its Parts and Items: label, title, page, size in characters) instead of converting (default: off).")
+    var outline = false
+
+    @Option(name: .customLong("section"),
+            help: ArgumentHelp("Convert only the named Parts and Items: 1A, 'Item 7', 7,7A, 'Part II', 'Part II Item 1A', 5.02; repeatable or comma-separated (default: the whole filing).",
+                               valueName: "spec"))
+    var sectionSpecs: [String] = []
+
     @Option(help: ArgumentHelp("Also decode attachments (images, PDFs, spreadsheets) into DIR; with several inputs, into DIR/NAME/ for each (default: not extracted).",
                                valueName: "dir"))
     var extractAttachments: String?
@@ -98,6 +106,13 @@ struct Command: ParsableCommand {
         if output != nil && outputDir != nil { throw ValidationError("-o/--output and --output-dir cannot be used together") }
         if list && outputDir != nil { throw ValidationError("--list writes to standard output or -o, not --output-dir") }
         if list && extractAttachments != nil { throw ValidationError("--list and --extract-attachments cannot be used together") }
+        if outline && list { throw ValidationError("--outline and --list cannot be used together") }
+        if outline && (outputDir != nil || extractAttachments != nil) {
+            throw ValidationError("--outline writes to standard output or -o, not --output-dir or --extract-attachments")
+        }
+        for spec in sectionSpecs where SectionSpec.parse(spec) == nil {
+            throw ValidationError("--section '\(spec)' names no Part or Item (try 1A, 'Item 7', 7,7A, 'Part II Item 1A')")
+        }
         if primaryOnly && !documents.isEmpty { throw ValidationError("--primary and --document cannot be used together") }
         if documentSpecs.contains(where: { $0.split(separator: ",").contains { $0.allSatisfy(\.isWhitespace) } }) {
             throw ValidationError("--document needs a sequence number, type or file name")
@@ -122,6 +137,7 @@ struct Command: ParsableCommand {
         options.encoding = encoding
         options.documents = documents
         options.primaryOnly = primaryOnly
+        options.sections = sectionSpecs.flatMap { SectionSpec.parse($0) ?? [] }
         return options
     }
 

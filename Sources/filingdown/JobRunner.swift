@@ -4,7 +4,7 @@ import Filingdown
 /// extract attachments, and write the output file when outputs go to `--output-dir`.
 /// Nothing here touches standard error; problems come back in the `Outcome`.
 struct JobRunner: Sendable {
-    enum Task: Sendable { case convert, list }
+    enum Task: Sendable { case convert, list, outline }
 
     let converter: Converter
     let task: Task
@@ -38,6 +38,9 @@ struct JobRunner: Sendable {
         switch task {
         case .list:
             produced = listing.render(converter.list(input.bytes), path: isBatch ? job.path : nil)
+        case .outline:
+            let text = DocumentOutline.listing(converter.outline(input.bytes))
+            produced = Array(((isBatch ? "==> \(job.path) <==\n" : "") + text).utf8)
         case .convert:
             let result = converter.convert(input.bytes)
             outcome.warnings = result.warnings
@@ -65,7 +68,7 @@ struct JobRunner: Sendable {
                 return .failure("cannot write \(outputPath): \(error)")
             }
         } else if let framing {
-            outcome.output = task == .list ? produced : framing.frame(produced, path: job.path, index: index)
+            outcome.output = task == .convert ? framing.frame(produced, path: job.path, index: index) : produced
         } else {
             outcome.output = produced
         }

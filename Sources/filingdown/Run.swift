@@ -27,7 +27,7 @@ struct Run {
 
         let runner = JobRunner(
             converter: Converter(options: command.conversionOptions),
-            task: command.list ? .list : .convert,
+            task: command.list ? .list : command.outline ? .outline : .convert,
             framing: isBatch && usesStream ? StreamFraming(format: command.format) : nil,
             listing: DocumentListing(format: command.format),
             replacing: command.force,
@@ -115,7 +115,7 @@ struct Run {
 
     /// `converted 52 of 53 files (47.0 MB) in 4.1 s, 11.4 MB/s; 1 failed`
     private func summary(total: Int, failed: Int, bytes: Int, extracted: Int, elapsed: Double) -> String {
-        let verb = command.list ? "listed" : "converted"
+        let verb = command.list ? "listed" : command.outline ? "outlined" : "converted"
         let done = total - failed
         let files = "file\(total == 1 ? "" : "s")"
         var line = failed == 0 ? "\(verb) \(total) \(files)" : "\(verb) \(done) of \(total) \(files)"

@@ -50,6 +50,8 @@ struct GoldenCase: CustomStringConvertible, Sendable {
     static let extensions: [(ConversionOptions.Format, String)] = [(.markdown, "md"), (.text, "txt"), (.json, "json")]
 
     func expectedURL(_ ext: String) -> URL { directory.appendingPathComponent("expected.\(ext)") }
+
+    var hasOutline: Bool { FileManager.default.fileExists(atPath: expectedURL("outline").path) }
 }
 
 /// A readable diff for a failing golden comparison: the first differing lines with context.

@@ -30,6 +30,21 @@ import Testing
         }
     }
 
+    /// Cases with an `expected.outline` pin the `--outline` listing too.
+    @Test("golden outline matches the expected listing", arguments: GoldenCase.all.filter(\.hasOutline))
+    func goldenOutlineMatches(_ golden: GoldenCase) throws {
+        let listing = DocumentOutline.listing(Converter(options: golden.options(format: .markdown)).outline(try golden.inputBytes()))
+        let url = golden.expectedURL("outline")
+        if GoldenTests.update {
+            try Data(listing.utf8).write(to: url)
+            return
+        }
+        let expected = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        if expected != listing {
+            Issue.record("\(golden.name) expected.outline differs:\n\(LineDiff.describe(expected: expected, actual: listing))")
+        }
+    }
+
     @Test("there are golden cases to check")
     func goldenCasesExist() {
         #expect(GoldenCase.all.count >= 3)

@@ -34,6 +34,10 @@ import Testing
         #expect(convert("<p>a \n\t  b&nbsp;&nbsp;c</p>") == "a b c\n\n")
     }
 
+    @Test func inlineDisplayedBlocksDoNotBreakTheParagraph() {
+        #expect(convert("<div>at $<div style=\"display:inline;\"><ix:nonFraction>5.22</ix:nonFraction></div> per share</div>") == "at $5.22 per share\n\n")
+    }
+
     @Test func superscriptFootnoteMarkersStayAttached() {
         #expect(convert("<p>Services<sup>(1)</sup> grew</p>") == "Services(1) grew\n\n")
     }
@@ -82,8 +86,10 @@ import Testing
     }
 
     @Test func itemsInATableOfContentsAreNotHeadings() {
-        let md = convert("<p><b>Item 1. Business</b></p><p><b>Item 1A. Risk Factors</b></p><p><b>Item 2. Properties</b></p><p>Body starts.</p>")
-        #expect(!md.contains("###"))
+        let contents = "<p><b>Item 1. Business</b></p><p><b>Item 1A. Risk Factors</b></p><p><b>Item 2. Properties</b></p>"
+        let body = "<p><b>Item 1. Business</b></p><p>We sell.</p><p><b>Item 1A. Risk Factors</b></p><p>Risks.</p><p><b>Item 2. Properties</b></p><p>Land.</p>"
+        let md = convert(contents + body)
+        #expect(md.hasPrefix("**Item 1. Business**\n\n**Item 1A. Risk Factors**\n\n**Item 2. Properties**\n\n### Item 1. Business\n"))
     }
 
     @Test func anItemCaptionLaidOutAsAOneRowTableIsAHeading() {

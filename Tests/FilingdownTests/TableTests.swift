@@ -36,6 +36,11 @@ import Testing
         #expect(t.rows == [["A", "1"], ["B", "2"]])
     }
 
+    @Test func rowsThatOnlyDrawALineAreDropped() {
+        let t = tables("<table><tr><td>DELAWARE</td><td>0-29464</td></tr><tr><td>----------</td><td>--------</td></tr><tr><td>(State)</td><td>(File No.)</td></tr></table>")[0]
+        #expect(t.rows == [["DELAWARE", "0-29464"], ["(State)", "(File No.)"]])
+    }
+
     @Test func hugeSpansAreClamped() {
         let t = tables("<table><tr><td colspan=\"376967340\">Wide</td></tr><tr><td>a</td><td>1</td></tr><tr><td rowspan=\"1000000000\">b</td><td>2</td></tr></table>")
         #expect(t.count == 1)

@@ -101,3 +101,62 @@ struct AnyDecodable: Decodable {
         _ = try c.decode([String: AnyDecodable].self)
     }
 }
+
+/// Every golden case's JSON parses, and each block's text round-trips: it equals the model's
+/// text and the concatenation of its inlines.
+@Suite struct JSONRoundTripTests {
+    struct Output: Decodable {
+        var schema: String
+        var documents: [Doc]
+    }
+    struct Doc: Decodable { var blocks: [B] }
+    struct B: Decodable {
+        var type: String
+        var text: String?
+        var inlines: [I]?
+        var rows: [[String]]?
+        var items: [Item]?
+    }
+    struct Item: Decodable { var text: String; var inlines: [I] }
+    final class I: Decodable {
+        var type: String
+        var text: String?
+        var content: [I]?
+        var plain: String {
+            switch type {
+            case "text": return text ?? ""
+            case "line_break": return "\n"
+            default: return (content ?? []).map(\.plain).joined()
+            }
+        }
+    }
+
+    @Test("JSON parses and round-trips every block's text", arguments: GoldenCase.all)
+    func jsonRoundTripsEveryBlock(_ golden: GoldenCase) throws {
+        let bytes = try golden.inputBytes()
+        let options = golden.options(format: .json)
+        let json = Converter(options: options).convert(bytes).output
+        let out = try JSONDecoder().decode(Output.self, from: Data(json))
+        let model = Converter(options: options).document(bytes)
+        #expect(out.schema == "filingdown/1")
+        #expect(out.documents.count == model.count)
+        for (d, m) in zip(out.documents, model) {
+            #expect(d.blocks.count == m.body.blocks.count)
+            for (b, mb) in zip(d.blocks, m.body.blocks) {
+                switch mb {
+                case .heading(_, let inlines), .paragraph(let inlines):
+                    #expect(b.text == inlines.plainText)
+                    #expect(b.inlines.map { $0.map(\.plain).joined() } == b.text)
+                case .table(let t):
+                    #expect(b.rows == t.rows)
+                case .list(let l):
+                    #expect(b.items?.map(\.text) == l.items.map(\.plainText))
+                case .preformatted(let s):
+                    #expect(b.text == s)
+                default:
+                    break
+                }
+            }
+        }
+    }
+}

@@ -2,6 +2,8 @@
 /// centred, font size, superscript, and page breaks. Parsed straight from attribute bytes.
 struct DeclaredStyle {
     var hidden = false
+    /// `display: inline` (or `inline-block`) on a `<div>` or `<p>`: the text flows on.
+    var inline = false
     var bold: Bool?
     var italic: Bool?
     var centered: Bool?
@@ -40,7 +42,7 @@ struct DeclaredStyle {
 
     private mutating func apply(name: ByteSlice, value: ByteSlice) {
         if name.is("display") {
-            if value.hasPrefix("none") { hidden = true }
+            if value.hasPrefix("none") { hidden = true } else if value.hasPrefix("inline") { inline = true }
         } else if name.is("visibility") {
             if value.hasPrefix("hidden") { hidden = true }
         } else if name.is("font-weight") {

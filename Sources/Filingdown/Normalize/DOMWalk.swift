@@ -167,6 +167,10 @@ struct DOMWalk {
             frames.append(frame)
             return false
         }
+        if declared.inline, tag == .block || tag == .heading {
+            tag = .other
+            frame.tag = .other
+        }
         if !pageBreakClasses.isEmpty, let cls = attrs.classNames {
             for c in cls.split(separator: " ") {
                 if let pb = pageBreakClasses[String(c).lowercased()] {

@@ -18,11 +18,22 @@ enum HeadingRules {
             captions.append((i, kind))
         }
         let captionKinds = Dictionary(uniqueKeysWithValues: captions.map { ($0.index, $0.kind) })
+        // A contents list names captions the body repeats later; three captions in a row in
+        // the body itself (`Item 4. Reserved`, `PART II`, `Item 5.`) are not repeated.
+        let keys = captions.map { c -> String in
+            if case .paragraph(let p) = drafts[c.index] { return captionKey(p.text) }
+            return ""
+        }
         var contents = Set<Int>()
         var run: [Int] = []
         func closeRun() {
-            if run.count >= 3 { contents.formUnion(run) }
-            run = []
+            defer { run = [] }
+            guard run.count >= 3 else { return }
+            // Each entry of the run is a contents line when the body repeats it later.
+            for index in run {
+                guard let k = captions.firstIndex(where: { $0.index == index }) else { continue }
+                if keys[(k + 1)...].contains(keys[k]) { contents.insert(index) }
+            }
         }
         for (k, c) in captions.enumerated() {
             if let prev = run.last, !onlyFurnitureBetween(prev, c.index, drafts) { closeRun() }
@@ -50,6 +61,11 @@ enum HeadingRules {
             let level = styleLevels[key] ?? firstStyleLevel
             drafts[i] = .settled(.heading(level: level, headingInlines(p.inlines)))
         }
+    }
+
+    /// `ITEM 1A.` and `Item 1A Risk Factors` are one key: the first two words, letters and digits only.
+    private static func captionKey(_ text: String) -> String {
+        text.uppercased().split(separator: " ").prefix(2).map { $0.filter { $0.isLetter || $0.isNumber } }.joined(separator: " ")
     }
 
     private static func onlyFurnitureBetween(_ a: Int, _ b: Int, _ drafts: [Draft]) -> Bool {

@@ -67,10 +67,11 @@ enum PageFurniture {
             while i < drafts.count, case .rule = drafts[i] { remove.insert(i); i += 1 }
         }
         // Back-links to the table of contents next to page breaks and at the top.
-        for i in paragraphsAfter(-1, in: drafts) where isBackLink(drafts[i]) { remove.insert(i) }
+        // Navigation links may stack at a page top (`Table of Contents`, `Index to Financial Statements`).
+        for i in paragraphsAfter(-1, in: drafts, limit: 3) where isBackLink(drafts[i]) { remove.insert(i) }
         for b in boundaries {
             var near = paragraphsBefore(b, in: drafts)
-            if b < drafts.count { near += paragraphsAfter(b, in: drafts) }
+            if b < drafts.count { near += paragraphsAfter(b, in: drafts, limit: 3) }
             for i in near where isBackLink(drafts[i]) { remove.insert(i) }
         }
         guard !remove.isEmpty else { return }
@@ -97,10 +98,10 @@ enum PageFurniture {
         return out
     }
 
-    private static func paragraphsAfter(_ b: Int, in drafts: [Draft]) -> [Int] {
+    private static func paragraphsAfter(_ b: Int, in drafts: [Draft], limit: Int = after) -> [Int] {
         var out: [Int] = []
         var i = b + 1
-        while i < drafts.count, out.count < after {
+        while i < drafts.count, out.count < limit {
             switch drafts[i] {
             case .paragraph: out.append(i)
             case .rule: break

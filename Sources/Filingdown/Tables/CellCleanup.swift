@@ -13,8 +13,13 @@ enum CellCleanup {
         dropEmptyColumns(&grid)
     }
 
+    /// Rows with no text, and rows that only draw a line (`------`, `======` under a header).
     static func dropEmptyRows(_ grid: inout CellGrid) {
-        grid.rows.removeAll { row in row.allSatisfy { $0.isBlank } }
+        grid.rows.removeAll { row in row.allSatisfy { $0.isBlank || isDrawnLine($0.text) } }
+    }
+
+    private static func isDrawnLine(_ s: String) -> Bool {
+        s.utf8.count >= 2 && s.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "=") || $0 == 0x20 }
     }
 
     static func dropEmptyColumns(_ grid: inout CellGrid) {

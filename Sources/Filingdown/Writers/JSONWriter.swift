@@ -46,7 +46,18 @@ struct JSONWriter: DocumentWriter {
         out.append(",\"type\":"); JSONString.write(d.type, into: &out)
         out.append(",\"filename\":"); JSONString.write(d.filename, into: &out)
         out.append(",\"description\":"); JSONString.write(d.description, into: &out)
-        out.append(",\"kind\":\"\(d.kind.rawValue)\",\"size\":\(d.size),\"blocks\":[")
+        out.append(",\"kind\":\"\(d.kind.rawValue)\",\"size\":\(d.size),\"outline\":[")
+        for (i, e) in OutlineBuilder.outline(of: d.body).enumerated() {
+            if i > 0 { out.append(",") }
+            out.append("{\"kind\":\"\(e.kind.rawValue)\",\"number\":"); JSONString.write(e.number, into: &out)
+            out.append(",\"part\":"); JSONString.write(e.part, into: &out)
+            out.append(",\"heading\":"); JSONString.write(e.heading, into: &out)
+            out.append(",\"title\":"); JSONString.write(e.title, into: &out)
+            out.append(",\"page\":"); JSONString.write(e.page, into: &out)
+            out.append(",\"start_block\":\(e.start.block),\"start_line\":\(e.start.line)")
+            out.append(",\"end_block\":\(e.end.block),\"end_line\":\(e.end.line),\"size\":\(e.size)}")
+        }
+        out.append("],\"blocks\":[")
         for (i, b) in d.body.blocks.enumerated() {
             if i > 0 { out.append(",") }
             writeBlock(b, into: &out)
@@ -130,19 +141,48 @@ struct JSONWriter: DocumentWriter {
         out.append(",\"form_type\":"); JSONString.write(h.formType, into: &out)
         out.append(",\"filing_date\":"); JSONString.write(h.filingDate, into: &out)
         out.append(",\"period\":"); JSONString.write(h.period, into: &out)
+        out.append(",\"acceptance_datetime\":"); JSONString.write(h.acceptanceDateTime, into: &out)
+        out.append(",\"document_count\":\(h.documentCount.map(String.init) ?? "null")")
         out.append(",\"items\":[")
         out.append(h.items.map { JSONString.quoted($0) }.joined(separator: ","))
         out.append("],\"parties\":[")
         for (i, p) in h.parties.enumerated() {
             if i > 0 { out.append(",") }
             out.append("{\"role\":"); JSONString.write(p.role, into: &out)
-            for (k, v) in [("name", p.name), ("cik", p.cik), ("sic", p.sic), ("irs_number", p.irsNumber),
+            for (k, v) in [("name", p.name), ("cik", p.cik), ("sic", p.sic), ("industry", p.industry), ("irs_number", p.irsNumber),
                            ("state_of_incorporation", p.stateOfIncorporation), ("fiscal_year_end", p.fiscalYearEnd),
                            ("form_type", p.formType), ("file_number", p.fileNumber)] {
                 out.append(",\"\(k)\":"); JSONString.write(v, into: &out)
             }
+            for (key, address) in [("business_address", p.businessAddress), ("mail_address", p.mailAddress)] {
+                out.append(",\"\(key)\":")
+                guard let a = address else { out.append("null"); continue }
+                out.append("{")
+                for (n, (k, v)) in [("street1", a.street1), ("street2", a.street2), ("city", a.city), ("state", a.state),
+                                    ("zip", a.zip), ("phone", a.phone)].enumerated() {
+                    out.append(n == 0 ? "\"\(k)\":" : ",\"\(k)\":")
+                    JSONString.write(v, into: &out)
+                }
+                out.append("}")
+            }
             out.append(",\"former_names\":[")
             out.append(p.formerNames.map { "{\"name\":\(JSONString.quoted($0.name)),\"date_changed\":\($0.dateChanged.map(JSONString.quoted) ?? "null")}" }.joined(separator: ","))
+            out.append("]}")
+        }
+        out.append("],\"series\":[")
+        for (i, s) in h.series.enumerated() {
+            if i > 0 { out.append(",") }
+            out.append("{\"id\":"); JSONString.write(s.id, into: &out)
+            out.append(",\"name\":"); JSONString.write(s.name, into: &out)
+            out.append(",\"owner_cik\":"); JSONString.write(s.ownerCIK, into: &out)
+            out.append(",\"classes\":[")
+            for (k, c) in s.classes.enumerated() {
+                if k > 0 { out.append(",") }
+                out.append("{\"id\":"); JSONString.write(c.id, into: &out)
+                out.append(",\"name\":"); JSONString.write(c.name, into: &out)
+                out.append(",\"ticker\":"); JSONString.write(c.ticker, into: &out)
+                out.append("}")
+            }
             out.append("]}")
         }
         out.append("],\"fields\":")

@@ -62,8 +62,7 @@ struct MarkdownWriter: DocumentWriter {
                 out.append("---\n\n")
             }
         case .preformatted(let text):
-            var fence = "```"
-            while text.contains(fence) { fence += "`" }
+            let fence = String(repeating: "`", count: max(3, MarkdownWriter.longestBacktickRun(text) + 1))
             out.append(fence)
             out.append("\n")
             out.append(text)
@@ -80,6 +79,17 @@ struct MarkdownWriter: DocumentWriter {
         case .rule:
             out.append("***\n\n")
         }
+    }
+}
+
+extension MarkdownWriter {
+    /// A fence must be longer than any run of backticks inside the block.
+    static func longestBacktickRun(_ text: String) -> Int {
+        var longest = 0, run = 0
+        for b in text.utf8 {
+            if b == UInt8(ascii: "`") { run += 1; longest = max(longest, run) } else { run = 0 }
+        }
+        return longest
     }
 }
 

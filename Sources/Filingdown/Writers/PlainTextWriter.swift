@@ -40,6 +40,11 @@ struct PlainTextWriter: DocumentWriter {
 
     mutating func end(into out: inout [UInt8]) {}
 
+    private func writeWrapped(_ text: String, into out: inout [UInt8]) {
+        for line in TextWrap.wrapParagraph(text, width: width) { out.append(line); out.append("\n") }
+        out.append("\n")
+    }
+
     private func writeHeading(_ text: String, level: Int, into out: inout [UInt8]) {
         let lines = TextWrap.wrap(text, width: width)
         for line in lines { out.append(line); out.append("\n") }
@@ -53,8 +58,7 @@ struct PlainTextWriter: DocumentWriter {
         case .heading(let level, let inlines):
             writeHeading(inlines.plainText.replacingOccurrences(of: "\n", with: " "), level: level, into: &out)
         case .paragraph(let inlines):
-            for line in TextWrap.wrapParagraph(inlines.plainText, width: width) { out.append(line); out.append("\n") }
-            out.append("\n")
+            writeWrapped(inlines.plainText, into: &out)
         case .list(let list):
             for (n, item) in list.items.enumerated() {
                 let marker = list.ordered ? "\(n + 1). " : "  * "
@@ -82,9 +86,9 @@ struct PlainTextWriter: DocumentWriter {
             out.append(text)
             out.append("\n\n")
         case .image(let alt, let source):
-            out.append("[image: \(alt.isEmpty ? source : alt)]\n\n")
+            writeWrapped("[image: \(alt.isEmpty ? source : alt)]", into: &out)
         case .attachment(let a):
-            out.append("[attachment: \(a.description)]\n\n")
+            writeWrapped("[attachment: \(a.description)]", into: &out)
         case .rule:
             out.append(String(repeating: "*", count: 3))
             out.append("\n\n")

@@ -1,0 +1,38 @@
+/// A document's outline, with the document it belongs to, as `--outline` prints it.
+public struct DocumentOutline: Sendable {
+    public var sequence: String?
+    public var type: String?
+    public var filename: String?
+    public var entries: [OutlineEntry]
+
+    init(document: FilingDocument, entries: [OutlineEntry]) {
+        sequence = document.sequence
+        type = document.type
+        filename = document.filename
+        self.entries = entries
+    }
+
+    /// One line per Part and Item: label, title, page, size. Items are indented under Parts.
+    public static func listing(_ outlines: [DocumentOutline]) -> String {
+        var out = ""
+        for o in outlines {
+            var name = o.sequence.map { "Document \($0)" } ?? "Document"
+            if let t = o.type, !t.isEmpty { name += ": \(t)" }
+            if let f = o.filename, !f.isEmpty { name += " (\(f))" }
+            out += name + "\n"
+            if o.entries.isEmpty { out += "  (no Parts or Items found)\n" }
+            for e in o.entries {
+                let indent = e.kind == .part ? "  " : (e.part == nil ? "  " : "    ")
+                let label = (indent + e.label).padding(to: 14)
+                let title = e.title.count > 56 ? String(e.title.prefix(55)) + "…" : e.title
+                let page = e.page.map { "page \($0)" } ?? ""
+                out += label + " " + title.padding(to: 56) + " " + page.padding(to: 10) + " " + String(e.size).leftPadded(to: 9, with: " ") + " chars\n"
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    func padding(to n: Int) -> String { count >= n ? self : self + String(repeating: " ", count: n - count) }
+}

@@ -1,0 +1,32 @@
+/// One Part or Item of a filing, found in its body: where it starts and ends, and what it
+/// is called there.
+public struct OutlineEntry: Hashable, Sendable {
+    public enum Kind: String, Sendable { case part, item }
+
+    /// A place in a document: a block, and for preformatted text the line within it.
+    public struct Position: Hashable, Comparable, Sendable {
+        public var block: Int
+        public var line: Int
+        public static func < (a: Position, b: Position) -> Bool { (a.block, a.line) < (b.block, b.line) }
+    }
+
+    public var kind: Kind
+    /// `I`…`IV` for a Part, `1A`, `7`, `5.02` for an Item: upper-case, no punctuation.
+    public var number: String
+    /// The Part an Item belongs to (`II`), when the filing has Parts.
+    public var part: String?
+    /// The heading as printed: `Item 1A. Risk Factors`.
+    public var heading: String
+    /// The title without its label: `Risk Factors`.
+    public var title: String
+    /// The printed number of the page it starts on, when the filing numbers its pages.
+    public var page: String?
+    public var start: Position
+    /// Where the next Part or Item (or the document) begins.
+    public var end: Position
+    /// Characters of text from start to end.
+    public var size: Int
+
+    /// `Item 1A`, `Part II`.
+    public var label: String { kind == .part ? "Part \(number)" : "Item \(number)" }
+}
