@@ -83,9 +83,20 @@ struct ParagraphBuilder {
                 i += length
                 continue
             }
-            emitVisible(CollectionOfOne(c), marks: marks, link: link, fontSize: fontSize, centered: centered)
+            // A run of plain ASCII (most of any filing) goes in with one run check and one copy.
+            // Single spaces between words are part of the run: collapsing leaves them as they are.
+            var j = i + 1
+            var spaces = 0
+            while true {
+                let b = p[j]
+                if b > 0x20, b < 0x7F, b != UInt8(ascii: "&") { j += 1; continue }
+                if b == 0x20, p[j + 1] > 0x20, p[j + 1] < 0x7F, p[j + 1] != UInt8(ascii: "&") { j += 1; spaces += 1; continue }
+                break
+            }
+            emitVisible(UnsafeBufferPointer(start: p + i, count: j - i), characters: j - i - spaces,
+                        marks: marks, link: link, fontSize: fontSize, centered: centered)
             atNodeStart = false
-            i += 1
+            i = j
         }
         if pending == .interior { pending = .edge }
     }
@@ -94,7 +105,8 @@ struct ParagraphBuilder {
         if atNodeStart { pending = .edge } else if pending == .none { pending = .interior }
     }
 
-    private mutating func emitVisible<C: Collection>(_ chars: C, marks: Marks, link: String?, fontSize: Float, centered: Bool) where C.Element == UInt8 {
+    private mutating func emitVisible<C: Collection>(_ chars: C, characters: Int = 1, marks: Marks, link: String?,
+                                                     fontSize: Float, centered: Bool) where C.Element == UInt8 {
         if pending != .none {
             if let last = bytes.last, last != 0x0A {
                 let first = chars.first!
@@ -106,11 +118,11 @@ struct ParagraphBuilder {
         if visible == 0 { self.centered = centered }
         continueRun(marks: marks, link: link)
         bytes.append(contentsOf: chars)
-        visible += 1
-        if marks.contains(.bold) { boldVisible += 1 }
-        if marks.contains(.italic) { italicVisible += 1 }
-        if inAnchor { linkVisible += 1 }
-        sizeSum += fontSize
+        visible += characters
+        if marks.contains(.bold) { boldVisible += characters }
+        if marks.contains(.italic) { italicVisible += characters }
+        if inAnchor { linkVisible += characters }
+        sizeSum += fontSize * Float(characters)
     }
 
     private mutating func append(byte: UInt8, marks: Marks, link: String?) {
