@@ -408,12 +408,3 @@ struct DOMWalk {
         }
     }
 }
-
-extension String {
-    func trimmingASCIISpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
-}

@@ -142,8 +142,8 @@ enum PageFurniture {
         if s.count <= 7, s.allSatisfy({ "ivxlcIVXLC".contains($0) }), isRoman(s.lowercased()) { return String(s) }
         // F-12, A-1, S-3, FS-2
         if let dash = s.firstIndex(where: { $0 == "-" || $0 == "–" }) {
-            let prefix = s[..<dash].trimmingCharacters(" ")
-            let number = s[s.index(after: dash)...].trimmingCharacters(" ")
+            let prefix = s[..<dash].trimmingCharacters(in: " ")
+            let number = s[s.index(after: dash)...].trimmingCharacters(in: " ")
             if (1...2).contains(prefix.count), prefix.allSatisfy({ $0.isASCII && $0.isLetter }),
                (1...3).contains(number.count), number.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 return prefix + "-" + number
@@ -199,14 +199,5 @@ enum PageFurniture {
         default:
             return false
         }
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(_ set: String) -> String {
-        var s = self
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
     }
 }

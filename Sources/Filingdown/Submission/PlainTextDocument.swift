@@ -194,27 +194,3 @@ enum Latin1 {
         return String(decoding: out, as: UTF8.self)
     }
 }
-
-extension String {
-    /// Literal replacement (FoundationEssentials has no `replacingOccurrences`).
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        let t = Array(target.utf8)
-        guard !t.isEmpty else { return self }
-        let u = Array(utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(u.count)
-        var i = 0
-        var changed = false
-        while i < u.count {
-            if u[i] == t[0], i + t.count <= u.count, Array(u[i..<(i + t.count)]) == t {
-                out.append(contentsOf: replacement.utf8)
-                i += t.count
-                changed = true
-            } else {
-                out.append(u[i])
-                i += 1
-            }
-        }
-        return changed ? String(decoding: out, as: UTF8.self) : self
-    }
-}
