@@ -25,7 +25,8 @@ enum PageFurniture {
                 break
             }
             if b < drafts.count {
-                for i in paragraphsAfter(b, in: drafts) where isPageNumber(text(drafts[i])) { remove.insert(i) }
+                // A letter's page header puts "Page 2" under the addressee and the date.
+                for i in paragraphsAfter(b, in: drafts, limit: 3) where isPageNumber(text(drafts[i])) { remove.insert(i) }
             }
         }
 
