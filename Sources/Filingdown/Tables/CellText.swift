@@ -2,6 +2,7 @@
 /// parentheses, percent signs, footnote markers, and numbers.
 enum CellText {
     static func isCurrency(_ s: String) -> Bool {
+        guard s.utf8.count <= 4, !s.isEmpty else { return false }
         switch s {
         case "$", "€", "£", "¥", "$(", "($", "€(", "£(", "US$", "C$", "A$", "R$", "HK$", "S$", "Ps.", "RMB", "¥(": return true
         default: return false
@@ -10,6 +11,7 @@ enum CellText {
 
     /// A token that closes the value to its left.
     static func isSuffix(_ s: String) -> Bool {
+        guard s.utf8.count <= 4, !s.isEmpty else { return false }
         switch s {
         case ")", "%", "%)", ")%", "pts", "bps", "x", "pp", ")(", "*", "**", "***", "†", "‡", "§": return true
         default:

@@ -54,8 +54,14 @@ enum TableSelector {
     }
 
     private static func isCheckboxTable(_ rows: [[String]]) -> Bool {
-        rows.contains { row in row.contains { $0.utf8.count <= 8 && $0.count <= 2 && $0.contains { "☐☒☑□■þýx¨".contains($0) } } }
+        rows.contains { row in row.contains(where: isCheckbox) }
             && rows.allSatisfy { $0.count <= 4 } && !rows.contains { $0.count >= 2 && $0.dropFirst().allSatisfy { CellText.isNumeric($0) } }
+    }
+
+    /// `☐`, `☒`, `þ`, `x` alone in a cell (most cells fail on their first byte).
+    private static func isCheckbox(_ cell: String) -> Bool {
+        guard let first = cell.utf8.first, first >= 0xC2 || first == UInt8(ascii: "x"), cell.utf8.count <= 8 else { return false }
+        return cell.count <= 2 && cell.contains { "☐☒☑□■þýx¨".contains($0) }
     }
 
     private static func isSignatureTable(_ rows: [[String]]) -> Bool {

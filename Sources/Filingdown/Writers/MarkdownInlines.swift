@@ -18,9 +18,11 @@ enum MarkdownInlines {
     private static func countMarks(_ inlines: [Inline], dollars: inout Int, tildes: inout Int) {
         for inline in inlines {
             switch inline {
-            case .text(let s):
-                for u in s.utf8 {
-                    if u == UInt8(ascii: "$") { dollars += 1 } else if u == UInt8(ascii: "~") { tildes += 1 }
+            case .text(var s):
+                s.withUTF8 { buf in
+                    for u in buf where u == UInt8(ascii: "$") || u == UInt8(ascii: "~") {
+                        if u == UInt8(ascii: "$") { dollars += 1 } else { tildes += 1 }
+                    }
                 }
             case .strong(let c), .emphasis(let c), .superscript(let c), .link(_, let c):
                 countMarks(c, dollars: &dollars, tildes: &tildes)
