@@ -2,7 +2,6 @@
 import Glibc
 #endif
 import Dispatch
-import FoundationEssentials
 import Testing
 @testable import Filingdown
 
@@ -139,6 +138,16 @@ import Testing
                 let slow = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { TextWrap.wrapCharacters(String($0), width: width) }
                 #expect(TextWrap.wrapParagraph(text, width: width) == slow, "\(text.debugDescription) at \(width)")
             }
+        }
+    }
+
+    @Test("the JSON check tells JSON from not-JSON")
+    func jsonSyntax() {
+        for good in ["{}", "[]", " {\"a\":[1,-2.5e3,true,false,null,\"x\\u00e9\\n\"]} ", "0", "\"\""] {
+            #expect(JSONSyntax.isValid(Array(good.utf8)), "\(good)")
+        }
+        for bad in ["", "{", "[1,]", "{\"a\"}", "01", "\"\u{1}\"", "[1] x", "{'a':1}", "\"\\x\"", "1.", "-"] {
+            #expect(!JSONSyntax.isValid(Array(bad.utf8)), "\(bad)")
         }
     }
 
@@ -284,9 +293,7 @@ struct Hostile: Sendable, CustomTestStringConvertible {
         return usage.ru_maxrss
     }
 
-    static func isValidJSON(_ bytes: [UInt8]) -> Bool {
-        (try? JSONDecoder().decode(AnyJSON.self, from: Data(bytes))) != nil
-    }
+    static func isValidJSON(_ bytes: [UInt8]) -> Bool { JSONSyntax.isValid(bytes) }
 
     static let catalogue: [Hostile] = [
         Hostile(name: "empty.txt", make: { [] }, check: { run in
@@ -374,6 +381,16 @@ struct Hostile: Sendable, CustomTestStringConvertible {
             // 2,500 rows × 2,000 columns is past TableLimits.maxSlots: read as text, not placed
             // (20,000 such rows used to take 1 GB).
             #expect(!run.md.contains("| ---"))
+        }),
+        // The fuzzer's one timeout (docs/robustness.md): the widest grid still placed, 1,990 rows
+        // under colspan=1000 pairs, just under TableLimits.maxSlots. Linear, but 4 million slots.
+        Hostile(name: "wide-table-at-limit.htm", heavy: true, make: {
+            bytes("<html><body><table>" + (0..<1_990).map { "<tr><td colspan=\"1000\">name \($0)</td><td colspan=\"1000\">\($0)</td></tr>" }.joined()
+                  + "</table></body></html>")
+        }, check: { run in
+            #expect(run.all(contain: "name 0"))
+            #expect(run.all(contain: "name 1989"))
+            #expect(run.md.contains("| ---"))
         }),
         Hostile(name: "truncated-submission.txt", make: { truncatedSubmission() }, check: { run in
             #expect(run.warnings.contains { $0.contains("cut off") })
@@ -663,28 +680,96 @@ struct Hostile: Sendable, CustomTestStringConvertible {
     }
 }
 
-/// Any JSON value: decoding succeeds exactly when the text is JSON.
-struct AnyJSON: Decodable {
-    init(from decoder: Decoder) throws {
-        if var array = try? decoder.unkeyedContainer() {
-            while !array.isAtEnd { _ = try array.decode(AnyJSON.self) }
-            return
+/// RFC 8259 syntax in one pass over the bytes (UTF-8 is checked separately). Decoding a
+/// 50 MB output into nested `Decodable` values took longer than converting it.
+enum JSONSyntax {
+    static func isValid(_ b: [UInt8]) -> Bool {
+        var i = 0
+        func skipSpace() { while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 { i += 1 } }
+        func take(_ c: UInt8) -> Bool {
+            guard i < b.count, b[i] == c else { return false }
+            i += 1
+            return true
         }
-        if let object = try? decoder.container(keyedBy: AnyKey.self) {
-            for key in object.allKeys { _ = try object.decode(AnyJSON.self, forKey: key) }
-            return
+        func literal(_ s: StaticString) -> Bool {
+            for k in 0..<s.utf8CodeUnitCount { guard take(s.utf8Start[k]) else { return false } }
+            return true
         }
-        let single = try decoder.singleValueContainer()
-        if single.decodeNil() { return }
-        if (try? single.decode(Bool.self)) != nil { return }
-        if (try? single.decode(Double.self)) != nil { return }
-        _ = try single.decode(String.self)
-    }
-
-    struct AnyKey: CodingKey {
-        var stringValue: String
-        var intValue: Int?
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { self.stringValue = String(intValue); self.intValue = intValue }
+        func digits() -> Bool {
+            let start = i
+            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+            return i > start
+        }
+        func number() -> Bool {
+            _ = take(UInt8(ascii: "-"))
+            if !take(UInt8(ascii: "0")) { guard i < b.count, b[i] >= 0x31, b[i] <= 0x39, digits() else { return false } }
+            if take(UInt8(ascii: ".")) { guard digits() else { return false } }
+            if take(UInt8(ascii: "e")) || take(UInt8(ascii: "E")) {
+                if !take(UInt8(ascii: "+")) { _ = take(UInt8(ascii: "-")) }
+                guard digits() else { return false }
+            }
+            return true
+        }
+        func string() -> Bool {
+            guard take(UInt8(ascii: "\"")) else { return false }
+            while i < b.count {
+                let c = b[i]
+                i += 1
+                if c == UInt8(ascii: "\"") { return true }
+                if c < 0x20 { return false }
+                if c == UInt8(ascii: "\\") {
+                    guard i < b.count else { return false }
+                    let e = b[i]
+                    i += 1
+                    if e == UInt8(ascii: "u") {
+                        for _ in 0..<4 {
+                            guard i < b.count, let h = Optional(b[i] | 0x20), (h >= 0x30 && h <= 0x39) || (h >= 0x61 && h <= 0x66) else { return false }
+                            i += 1
+                        }
+                    } else if !"\"\\/bfnrt".utf8.contains(e) {
+                        return false
+                    }
+                }
+            }
+            return false
+        }
+        func value(_ depth: Int) -> Bool {
+            guard depth < 512 else { return false }
+            skipSpace()
+            guard i < b.count else { return false }
+            let ok: Bool
+            switch b[i] {
+            case UInt8(ascii: "{"):
+                i += 1
+                skipSpace()
+                if take(UInt8(ascii: "}")) { ok = true; break }
+                repeat {
+                    skipSpace()
+                    guard string() else { return false }
+                    skipSpace()
+                    guard take(UInt8(ascii: ":")), value(depth + 1) else { return false }
+                    skipSpace()
+                } while take(UInt8(ascii: ","))
+                ok = take(UInt8(ascii: "}"))
+            case UInt8(ascii: "["):
+                i += 1
+                skipSpace()
+                if take(UInt8(ascii: "]")) { ok = true; break }
+                repeat {
+                    guard value(depth + 1) else { return false }
+                    skipSpace()
+                } while take(UInt8(ascii: ","))
+                ok = take(UInt8(ascii: "]"))
+            case UInt8(ascii: "\""): ok = string()
+            case UInt8(ascii: "t"): ok = literal("true")
+            case UInt8(ascii: "f"): ok = literal("false")
+            case UInt8(ascii: "n"): ok = literal("null")
+            default: ok = number()
+            }
+            return ok
+        }
+        guard value(0) else { return false }
+        skipSpace()
+        return i == b.count
     }
 }
