@@ -25,8 +25,11 @@ enum PageFurniture {
                 break
             }
             if b < drafts.count {
-                // A letter's page header puts "Page 2" under the addressee and the date.
-                for i in paragraphsAfter(b, in: drafts, limit: 3) where isPageNumber(text(drafts[i])) { remove.insert(i) }
+                // A letter's page header puts "Page 2" under the logo, the addressee and the date;
+                // a bare number counts only in the first two lines.
+                for (k, i) in paragraphsAfter(b, in: drafts, limit: 5).enumerated() where isPageNumber(text(drafts[i])) {
+                    if k < 2 || text(drafts[i]).lowercased().hasPrefix("page") { remove.insert(i) }
+                }
             }
         }
 
@@ -105,7 +108,7 @@ enum PageFurniture {
         while i < drafts.count, out.count < limit {
             switch drafts[i] {
             case .paragraph: out.append(i)
-            case .rule: break
+            case .rule, .image: break
             default: return out
             }
             i += 1
