@@ -26,6 +26,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "filingdown-bench", dependencies: ["Filingdown", "CLibXML2"]),
         .testTarget(
             name: "FilingdownTests",
             dependencies: ["Filingdown", .product(name: "Yams", package: "Yams")]
