@@ -69,7 +69,7 @@ enum ListRules {
     }
 
     static func isBulletOnly(_ text: String) -> Bool {
-        text.count == 1 && bulletGlyphs.contains(text.first!)
+        text.utf8.count <= 4 && text.count == 1 && bulletGlyphs.contains(text.first!)
     }
 
     static func startsWithBullet(_ text: String) -> Bool {

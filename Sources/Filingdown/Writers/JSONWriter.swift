@@ -205,8 +205,17 @@ struct JSONWriter: DocumentWriter {
 
 enum JSONString {
     static func write(_ s: String?, into out: inout [UInt8]) {
-        guard let s else { out.append("null"); return }
+        guard var s else { out.append("null"); return }
         out.append(UInt8(ascii: "\""))
+        // Most text needs no escape: copy it whole.
+        let clean = s.withUTF8 { buf in
+            !buf.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F }
+        }
+        if clean {
+            s.withUTF8 { out.append(contentsOf: $0) }
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for u in s.utf8 {
             switch u {
             case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(u)
