@@ -437,6 +437,20 @@ struct Hostile: Sendable, CustomTestStringConvertible {
             #expect(run.all(contain: "before the comment"))
             #expect(run.all(contain: "after the comment"))
         }),
+        Hostile(name: "xml-100k-deep.xml", make: {
+            bytes("<?xml version=\"1.0\"?>\n<informationTable>" + String(repeating: "<a>", count: 100_000) + "deep"
+                  + String(repeating: "</a>", count: 100_000) + "</informationTable>\n")
+        }, check: { run in
+            // libxml2 stops at depth 256 without XML_PARSE_HUGE; the document is still named.
+            #expect(run.markdownBytes > 0 && run.markdownBytes < 4096)
+        }),
+        Hostile(name: "inline-30k-deep.htm", make: {
+            bytes("<html><body><p>" + String(repeating: "<b><i><a href=\"http://x.example/\">", count: 30_000) + "deep words"
+                  + String(repeating: "</a></i></b>", count: 30_000) + "</p><p>after</p></body></html>")
+        }, check: { run in
+            #expect(run.all(contain: "deep words"))
+            #expect(run.all(contain: "after"))
+        }),
         // Found while building the catalogue: inputs that were quadratic in some writer.
         Hostile(name: "brackets.htm", make: {
             bytes("<html><body><p>" + String(repeating: "[", count: 200_000) + " end of brackets</p></body></html>")
