@@ -81,13 +81,8 @@ public struct Converter: Sendable {
         case .html:
             // A uuencoded section inside HTML (a damaged container) is never shown as text.
             let masked = UUBlock.masked(content)
-            let parsed = masked.map { m in m.withUnsafeBytes { HTMLDocument(bytes: $0, encoding: options.encoding) } }
-                ?? HTMLDocument(bytes: content, encoding: options.encoding)
-            if let html = parsed {
-                body = Normalizer.normalize(html)
-            } else {
-                body = Document()
-            }
+            body = masked.map { m in m.withUnsafeBytes { Normalizer.normalize(html: $0, encoding: options.encoding) } }
+                ?? Normalizer.normalize(html: content, encoding: options.encoding)
         case .text:
             body = PlainTextDocument.convert(content)
         case .xml:

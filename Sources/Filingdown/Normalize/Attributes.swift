@@ -1,7 +1,5 @@
-internal import CLibXML2
-
-/// The few attributes the walk reads, found in one pass over the attribute list and read
-/// in place (`xmlGetProp` would allocate a copy for each lookup).
+/// The few attributes the builder reads, found in one pass over the start tag's
+/// name/value list and read in place, valid only while the start-tag event lasts.
 struct Attributes {
     var style: UnsafePointer<UInt8>?
     var hidden = false
@@ -15,12 +13,14 @@ struct Attributes {
     private var colspanValue: UnsafePointer<UInt8>?
     private var rowspanValue: UnsafePointer<UInt8>?
 
-    init(_ node: xmlNodePtr) {
-        var attr = node.pointee.properties
-        while let a = attr {
-            defer { attr = a.pointee.next }
-            guard let name = a.pointee.name else { continue }
-            let value = a.pointee.children?.pointee.content.map { UnsafePointer($0) }
+    /// `list` is libxml2's NULL-terminated name, value, name, value… array (a value is
+    /// NULL for an attribute written without one, like `hidden`).
+    init(_ list: UnsafePointer<UnsafePointer<UInt8>?>?) {
+        guard let list else { return }
+        var i = 0
+        while let name = list[i] {
+            let value = list[i + 1]
+            i += 2
             switch Attributes.key(name) {
             case .style: style = value
             case .hidden: hidden = true

@@ -1,7 +1,8 @@
-/// DOM → document model: one walk, then the document-wide passes in a fixed order.
+/// HTML → document model: one pass over the parser's events, then the document-wide
+/// passes in a fixed order.
 enum Normalizer {
-    static func normalize(_ html: HTMLDocument) -> Document {
-        var drafts = resolveTables(DOMWalk.drafts(from: html))
+    static func normalize(html bytes: UnsafeRawBufferPointer, encoding: TextEncoding?) -> Document {
+        var drafts = resolveTables(DraftBuilder.drafts(html: bytes, encoding: encoding))
         drafts = drafts.map { d in
             if case .paragraph(let p) = d, isSeparatorLine(p.text) { return .rule }
             return d

@@ -1,8 +1,8 @@
 internal import CLibXML2
 
-/// The single, iterative pass over a libxml2 tree that turns it into drafts.
-/// Depth costs heap, not stack: 100,000 nested elements walk like any other tree.
-struct DOMWalk {
+/// Turns the parser's element and text events into drafts, in one pass. Depth costs heap,
+/// not stack: 100,000 nested elements build like any other document.
+struct DraftBuilder {
     private struct Frame {
         var tag: ElementTag
         var marks: ParagraphBuilder.Marks
@@ -12,20 +12,23 @@ struct DOMWalk {
         /// Inside any `<a href>`, external or not (a contents back-link is internal).
         var inAnchor: Bool
         var pageBreakAfter: Bool
-        var skipped: Bool
+        /// Which element this is, so a cell or list item is closed by its own end tag.
+        var serial: Int
+        /// 1–6 for `<h1>`–`<h6>`.
+        var headingLevel: Int
     }
 
     private struct Container {
         var drafts: [Draft] = []
         var builder = ParagraphBuilder()
         /// The element that opened this container (a cell or list item).
-        var owner: xmlNodePtr?
+        var owner: Int?
     }
 
     private struct OpenTable {
         var draft = TableDraft()
         var containerDepth: Int
-        var cell: (node: xmlNodePtr, colspan: Int, rowspan: Int, isHeader: Bool)?
+        var cell: (owner: Int, colspan: Int, rowspan: Int, isHeader: Bool)?
     }
 
     private var frames: [Frame] = []
@@ -36,6 +39,12 @@ struct DOMWalk {
     private var preDepth = 0
     private var pageBreakClasses: [String: (before: Bool, after: Bool)] = [:]
     private let baseFontSize: Float = 10
+    private var elements = 0
+    /// Open elements inside one whose content is not shown (head, script, ix:header, display:none).
+    private var skipDepth = 0
+    private var skippingHead = false
+    /// The CSS of a `<style>` being read, and the skip depth it was opened at.
+    private var style: (css: [UInt8], depth: Int)?
 
     /// Real filings nest tables 26 deep; this leaves room and keeps every pass bounded.
     static let maxNesting = 64
@@ -47,65 +56,67 @@ struct DOMWalk {
         }
     }
 
-    static func drafts(from doc: HTMLDocument) -> [Draft] {
-        var walk = DOMWalk()
-        if let root = doc.root { walk.walk(root) }
-        return walk.finish()
+    /// The drafts of an HTML document's bytes.
+    static func drafts(html bytes: UnsafeRawBufferPointer, encoding: TextEncoding?) -> [Draft] {
+        var builder = DraftBuilder()
+        guard HTMLParser.parse(bytes, encoding: encoding, into: &builder) else { return [] }
+        return builder.finish()
     }
 
-    private mutating func finish() -> [Draft] {
+    mutating func finish() -> [Draft] {
         while tables.count > 0 { closeTable() }
         while containers.count > 1 { closeContainer() }
         flushParagraph()
         return containers[0].drafts
     }
 
-    private mutating func walk(_ root: xmlNodePtr) {
-        var node: xmlNodePtr = root
-        while true {
-            var descend = false
-            let isElement = node.pointee.type == XML_ELEMENT_NODE
-            if isElement {
-                descend = enter(node)
-            } else {
-                visitLeaf(node)
-            }
-            if descend, let child = node.pointee.children {
-                node = child
-                continue
-            }
-            if isElement { exit(node) }
-            // Climb until a next sibling exists.
-            while node != root, node.pointee.next == nil {
-                guard let parent = node.pointee.parent else { return }
-                node = parent
-                if node.pointee.type == XML_ELEMENT_NODE { exit(node) }
-            }
-            if node == root { return }
-            node = node.pointee.next!
+    // MARK: events
+
+    mutating func startElement(_ name: UnsafePointer<UInt8>, attributes: UnsafePointer<UnsafePointer<UInt8>?>?) {
+        elements += 1
+        if skipDepth > 0 {
+            skipDepth += 1
+            if skippingHead, skipDepth == 2, ElementTag.classify(name) == .style { style = ([], skipDepth) }
+            return
         }
+        enter(name, attributes)
     }
 
-    // MARK: leaves
-
-    private mutating func visitLeaf(_ node: xmlNodePtr) {
-        switch node.pointee.type {
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            guard let content = node.pointee.content else { return }
-            if pre != nil {
-                var i = 0
-                while content[i] != 0 { pre!.append(content[i]); i += 1 }
-                return
+    mutating func endElement() {
+        if skipDepth > 0 {
+            if let s = style, s.depth == skipDepth {
+                readPageBreakClasses(s.css)
+                style = nil
             }
-            let frame = frames.last
-            containers[containers.count - 1].builder.append(
-                text: content, marks: frame?.marks ?? [], link: frame?.link, inAnchor: frame?.inAnchor ?? false,
-                fontSize: frame?.fontSize ?? baseFontSize, centered: frame?.centered ?? false)
-        case XML_COMMENT_NODE:
-            if let content = node.pointee.content, DOMWalk.isPageBreakComment(content) { emitPageBreak() }
-        default:
-            break
+            skipDepth -= 1
+            if skipDepth == 0 { skippingHead = false }
+            return
         }
+        exit()
+    }
+
+    /// A run of text, NUL-terminated, as libxml2 decoded it.
+    mutating func text(_ content: UnsafePointer<UInt8>) {
+        if skipDepth > 0 {
+            if style != nil {
+                var i = 0
+                while content[i] != 0 { style!.css.append(content[i]); i += 1 }
+            }
+            return
+        }
+        if pre != nil {
+            var i = 0
+            while content[i] != 0 { pre!.append(content[i]); i += 1 }
+            return
+        }
+        let frame = frames.last
+        containers[containers.count - 1].builder.append(
+            text: content, marks: frame?.marks ?? [], link: frame?.link, inAnchor: frame?.inAnchor ?? false,
+            fontSize: frame?.fontSize ?? baseFontSize, centered: frame?.centered ?? false)
+    }
+
+    mutating func comment(_ content: UnsafePointer<UInt8>) {
+        if skipDepth == 0, DraftBuilder.isPageBreakComment(content) { emitPageBreak() }
     }
 
     static func isPageBreakComment(_ p: UnsafePointer<UInt8>) -> Bool {
@@ -122,51 +133,43 @@ struct DOMWalk {
 
     // MARK: elements
 
-    private mutating func enter(_ node: xmlNodePtr) -> Bool {
-        guard let name = node.pointee.name else { return false }
+    private mutating func enter(_ name: UnsafePointer<UInt8>, _ attributes: UnsafePointer<UnsafePointer<UInt8>?>?) {
         var tag = ElementTag.classify(name)
         // Past `maxNesting` open cells and list items, tables and lists no longer nest: their
         // text flows into the enclosing cell as paragraphs, so no later pass recurses (or
         // rescans each level's subtree) without bound on 10,000 nested tables.
-        if containers.count >= DOMWalk.maxNesting, DOMWalk.nests(tag) { tag = .block }
-        let parent = frames.last
-        var frame = Frame(tag: tag, marks: parent?.marks ?? [], centered: parent?.centered ?? false,
-                          fontSize: parent?.fontSize ?? baseFontSize, link: parent?.link,
-                          inAnchor: parent?.inAnchor ?? false, pageBreakAfter: false, skipped: false)
+        if containers.count >= DraftBuilder.maxNesting, DraftBuilder.nests(tag) { tag = .block }
         switch tag {
         case .skip, .inlineXBRLHidden:
-            frame.skipped = true
-            frames.append(frame)
-            return false
-        case .style, .head:
-            if tag == .style { readPageBreakClasses(node) } else {
-                var child = node.pointee.children
-                while let c = child {
-                    if c.pointee.type == XML_ELEMENT_NODE, let n = c.pointee.name, ElementTag.classify(n) == .style {
-                        readPageBreakClasses(c)
-                    }
-                    child = c.pointee.next
-                }
-            }
-            frame.skipped = true
-            frames.append(frame)
-            return false
+            skipDepth = 1
+            return
+        case .style:
+            skipDepth = 1
+            style = ([], 1)
+            return
+        case .head:
+            skipDepth = 1
+            skippingHead = true
+            return
         default:
             break
         }
 
-        let attrs = Attributes(node)
+        let attrs = Attributes(attributes)
         if attrs.hidden {
-            frame.skipped = true
-            frames.append(frame)
-            return false
+            skipDepth = 1
+            return
         }
         var declared = attrs.style.map(DeclaredStyle.parse) ?? DeclaredStyle()
         if declared.hidden {
-            frame.skipped = true
-            frames.append(frame)
-            return false
+            skipDepth = 1
+            return
         }
+        let parent = frames.last
+        var frame = Frame(tag: tag, marks: parent?.marks ?? [], centered: parent?.centered ?? false,
+                          fontSize: parent?.fontSize ?? baseFontSize, link: parent?.link,
+                          inAnchor: parent?.inAnchor ?? false, pageBreakAfter: false, serial: elements,
+                          headingLevel: tag == .heading ? Int(name[1] &- 0x30) : 0)
         if declared.inline, tag == .block || tag == .heading {
             tag = .other
             frame.tag = .other
@@ -188,7 +191,7 @@ struct DOMWalk {
         case .headerCell: frame.marks.insert(.bold)
         case .link:
             if let href = attrs.href {
-                frame.link = DOMWalk.externalURL(href)
+                frame.link = DraftBuilder.externalURL(href)
                 frame.inAnchor = true
             }
         default: break
@@ -207,7 +210,7 @@ struct DOMWalk {
         } else if let size = attrs.fontTagSize, case .points(let p) = size {
             frame.fontSize = p
         }
-        if tag == .heading { frame.fontSize = max(frame.fontSize, baseFontSize * DOMWalk.headingScale(name)) }
+        if tag == .heading { frame.fontSize = max(frame.fontSize, baseFontSize * DraftBuilder.headingScale(name)) }
         frame.pageBreakAfter = declared.pageBreakAfter
 
         if declared.pageBreakBefore { emitPageBreak() }
@@ -248,8 +251,8 @@ struct DOMWalk {
             if !tables.isEmpty {
                 closeCell()
                 if tables[tables.count - 1].draft.rows.isEmpty { tables[tables.count - 1].draft.rows.append([]) }
-                tables[tables.count - 1].cell = (node, attrs.colspan, attrs.rowspan, tag == .headerCell)
-                containers.append(Container(owner: node))
+                tables[tables.count - 1].cell = (elements, attrs.colspan, attrs.rowspan, tag == .headerCell)
+                containers.append(Container(owner: elements))
             } else {
                 flushParagraph()
             }
@@ -258,35 +261,33 @@ struct DOMWalk {
             listDepth.append(tag == .orderedList)
         case .listItem:
             flushParagraph()
-            containers.append(Container(owner: node))
+            containers.append(Container(owner: elements))
         case .page:
             emitPageBreak()
         default:
             break
         }
-        return true
     }
 
-    private mutating func exit(_ node: xmlNodePtr) {
+    private mutating func exit() {
         guard let frame = frames.popLast() else { return }
-        if frame.skipped { return }
         switch frame.tag {
         case .block, .caption:
             if pre == nil { flushParagraph() }
         case .heading:
             flushParagraph()
-            if let name = node.pointee.name, case .paragraph(var p)? = current.drafts.last, p.htmlHeadingLevel == nil {
-                p.htmlHeadingLevel = Int(name[1] &- 0x30)
+            if case .paragraph(var p)? = current.drafts.last, p.htmlHeadingLevel == nil {
+                p.htmlHeadingLevel = frame.headingLevel
                 current.drafts[current.drafts.count - 1] = .paragraph(p)
             }
         case .preformatted:
             preDepth -= 1
             if preDepth == 0, let text = pre {
                 pre = nil
-                if let s = DOMWalk.preformattedText(text) { current.drafts.append(.preformatted(s)) }
+                if let s = DraftBuilder.preformattedText(text) { current.drafts.append(.preformatted(s)) }
             }
         case .cell, .headerCell:
-            if let open = tables.last?.cell, open.node == node { closeCell() }
+            if let open = tables.last?.cell, open.owner == frame.serial { closeCell() }
         case .row:
             if !tables.isEmpty { closeCell() }
         case .table:
@@ -295,7 +296,7 @@ struct DOMWalk {
             flushParagraph()
             _ = listDepth.popLast()
         case .listItem:
-            if current.owner == node { closeListItem() }
+            if current.owner == frame.serial { closeListItem() }
         default:
             break
         }
@@ -360,16 +361,7 @@ struct DOMWalk {
 
     // MARK: helpers
 
-    private mutating func readPageBreakClasses(_ node: xmlNodePtr) {
-        var css: [UInt8] = []
-        var child = node.pointee.children
-        while let c = child {
-            if let content = c.pointee.content {
-                var i = 0
-                while content[i] != 0 { css.append(content[i]); i += 1 }
-            }
-            child = c.pointee.next
-        }
+    private mutating func readPageBreakClasses(_ css: [UInt8]) {
         for (name, value) in PageBreakClasses.parse(css) {
             let old = pageBreakClasses[name] ?? (false, false)
             pageBreakClasses[name] = (old.before || value.before, old.after || value.after)
