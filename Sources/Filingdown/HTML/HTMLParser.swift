@@ -7,15 +7,13 @@ internal import CLibXML2
 enum HTMLParser {
     /// Parses with RECOVER and XML_PARSE_HUGE (without HUGE libxml2 silently drops
     /// everything below depth 256, which `<TR><TD><FONT>` soup reaches in 85 rows).
-    /// Returns nil when libxml2 cannot even start (out of memory).
+    /// False when libxml2 cannot even start (out of memory).
     static func parse(_ bytes: UnsafeRawBufferPointer, encoding: TextEncoding?, into builder: inout DraftBuilder) -> Bool {
         initializeOnce
         var enc = encoding ?? TextEncoding.detect(bytes)
         guard let ctxt = htmlNewParserCtxt() else { return false }
         defer { htmlFreeParserCtxt(ctxt) }
-        let sink = EventSink(builder)
         installHandlers(ctxt.pointee.sax)
-        ctxt.pointee._private = Unmanaged.passUnretained(sink).toOpaque()
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue
             | HTML_PARSE_COMPACT.rawValue)
@@ -29,15 +27,19 @@ enum HTMLParser {
         }
         let patched = transcoded.map { t in t.withUnsafeBytes { CommentRepair.repairUnterminated($0) } ?? t }
             ?? CommentRepair.repairUnterminated(bytes)
-        let leftover: htmlDocPtr? = patched.withUnsafeBufferPointer(orElse: bytes) { buf in
-            guard let base = buf.baseAddress?.assumingMemoryBound(to: CChar.self), buf.count > 0 else { return nil }
-            return enc.rawValue.withCString { name in
-                htmlCtxtReadMemory(ctxt, base, Int32(clamping: buf.count), nil, name, options)
+        // The handlers reach the builder through the context; a pointer, not a class, so
+        // no exclusivity check runs per event.
+        withUnsafeMutablePointer(to: &builder) { target in
+            ctxt.pointee._private = UnsafeMutableRawPointer(target)
+            let leftover: htmlDocPtr? = patched.withUnsafeBufferPointer(orElse: bytes) { buf in
+                guard let base = buf.baseAddress?.assumingMemoryBound(to: CChar.self), buf.count > 0 else { return nil }
+                return enc.rawValue.withCString { name in
+                    htmlCtxtReadMemory(ctxt, base, Int32(clamping: buf.count), nil, name, options)
+                }
             }
+            if let leftover { xmlFreeDoc(leftover) }
+            target.pointee.flushText()
         }
-        if let leftover { xmlFreeDoc(leftover) }
-        sink.flushText()
-        builder = sink.builder
         return true
     }
 
@@ -51,53 +53,34 @@ enum HTMLParser {
         sax.pointee = htmlSAXHandler()
         sax.pointee.startElement = { ctx, name, atts in
             guard let name else { return }
-            let sink = EventSink.from(ctx)
-            sink.flushText()
-            sink.builder.startElement(name, attributes: atts)
+            let builder = target(ctx)
+            builder.pointee.flushText()
+            builder.pointee.startElement(name, attributes: atts)
         }
         sax.pointee.endElement = { ctx, _ in
-            let sink = EventSink.from(ctx)
-            sink.flushText()
-            sink.builder.endElement()
+            let builder = target(ctx)
+            builder.pointee.flushText()
+            builder.pointee.endElement()
         }
         sax.pointee.characters = { ctx, ch, len in
             guard let ch, len > 0 else { return }
-            EventSink.from(ctx).pending.append(contentsOf: UnsafeBufferPointer(start: ch, count: Int(len)))
+            target(ctx).pointee.pendingText.append(contentsOf: UnsafeBufferPointer(start: ch, count: Int(len)))
         }
         sax.pointee.cdataBlock = sax.pointee.characters
         sax.pointee.comment = { ctx, value in
             guard let value else { return }
-            let sink = EventSink.from(ctx)
-            sink.flushText()
-            sink.builder.comment(value)
+            let builder = target(ctx)
+            builder.pointee.flushText()
+            builder.pointee.comment(value)
         }
     }
+
 }
 
-/// What the C callbacks reach through the parser context: the builder, and the text of
-/// the current run of character events. libxml2 splits one text node into several events
-/// (at entity references, at buffer edges); the builder gets them joined, as a tree would
-/// hold them, so collapsing and entity repair see whole text.
-private final class EventSink {
-    var builder: DraftBuilder
-    var pending: [UInt8] = []
-
-    init(_ builder: DraftBuilder) {
-        self.builder = builder
-        pending.reserveCapacity(4096)
-    }
-
-    static func from(_ ctx: UnsafeMutableRawPointer?) -> EventSink {
-        let ctxt = ctx.unsafelyUnwrapped.assumingMemoryBound(to: xmlParserCtxt.self)
-        return Unmanaged<EventSink>.fromOpaque(ctxt.pointee._private.unsafelyUnwrapped).takeUnretainedValue()
-    }
-
-    func flushText() {
-        guard !pending.isEmpty else { return }
-        pending.append(0)
-        pending.withUnsafeBufferPointer { builder.text($0.baseAddress.unsafelyUnwrapped) }
-        pending.removeAll(keepingCapacity: true)
-    }
+/// The builder a SAX callback works on, set by `parse` in the context's `_private`.
+private func target(_ ctx: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<DraftBuilder> {
+    let ctxt = ctx.unsafelyUnwrapped.assumingMemoryBound(to: xmlParserCtxt.self)
+    return ctxt.pointee._private.unsafelyUnwrapped.assumingMemoryBound(to: DraftBuilder.self)
 }
 
 private extension Optional where Wrapped == [UInt8] {

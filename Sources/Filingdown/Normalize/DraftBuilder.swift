@@ -37,6 +37,7 @@ struct DraftBuilder {
     private var listDepth: [Bool] = []          // ordered? per open list
     private var pre: [UInt8]? = nil
     private var preDepth = 0
+    private var styles = StyleCache()
     private var pageBreakClasses: [String: (before: Bool, after: Bool)] = [:]
     private let baseFontSize: Float = 10
     private var elements = 0
@@ -95,8 +96,23 @@ struct DraftBuilder {
         exit()
     }
 
+    /// Character events not yet handed on. libxml2 splits one text node into several events
+    /// (at entity references, at buffer edges); `text` gets them joined, as a tree would
+    /// hold them, so collapsing and entity repair see whole text.
+    var pendingText: [UInt8] = []
+
+    mutating func flushText() {
+        guard !pendingText.isEmpty else { return }
+        pendingText.append(0)
+        var run = pendingText
+        pendingText = []
+        run.withUnsafeBufferPointer { text($0.baseAddress.unsafelyUnwrapped) }
+        run.removeAll(keepingCapacity: true)
+        pendingText = run
+    }
+
     /// A run of text, NUL-terminated, as libxml2 decoded it.
-    mutating func text(_ content: UnsafePointer<UInt8>) {
+    private mutating func text(_ content: UnsafePointer<UInt8>) {
         if skipDepth > 0 {
             if style != nil {
                 var i = 0
@@ -160,7 +176,7 @@ struct DraftBuilder {
             skipDepth = 1
             return
         }
-        var declared = attrs.style.map(DeclaredStyle.parse) ?? DeclaredStyle()
+        var declared = attrs.style.map { styles.style($0) } ?? DeclaredStyle()
         if declared.hidden {
             skipDepth = 1
             return

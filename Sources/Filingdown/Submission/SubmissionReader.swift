@@ -91,15 +91,21 @@ public struct SubmissionReader {
 
     static let metadataKeys: Set<String> = ["TYPE", "SEQUENCE", "FILENAME", "DESCRIPTION"]
 
+    /// A header opens within the first few lines of a submission (after at most a PEM
+    /// preamble); looking no further keeps a bare multi-megabyte HTML document from being
+    /// searched three more times for tags it cannot hold.
+    static let headerOpensWithin = 65_536
+
     private static func readHeader(_ scanner: ByteScanner, before first: Int) -> SubmissionHeader? {
         let start: Int
         var end = first
-        if let h = scanner.findTagAtLineStart("<SEC-HEADER>", from: 0, before: first)
-            ?? scanner.findTagAtLineStart("<IMS-HEADER>", from: 0, before: first) {
+        let opensBefore = Swift.min(first, headerOpensWithin)
+        if let h = scanner.findTagAtLineStart("<SEC-HEADER>", from: 0, before: opensBefore)
+            ?? scanner.findTagAtLineStart("<IMS-HEADER>", from: 0, before: opensBefore) {
             start = scanner.nextLine(scanner.lineEnd(h))
             if let close = scanner.findTagAtLineStart("</SEC-HEADER>", from: start, before: first)
                 ?? scanner.findTagAtLineStart("</IMS-HEADER>", from: start, before: first) { end = close }
-        } else if let s = scanner.findTagAtLineStart("<SUBMISSION>", from: 0, before: first) {
+        } else if let s = scanner.findTagAtLineStart("<SUBMISSION>", from: 0, before: opensBefore) {
             start = scanner.nextLine(scanner.lineEnd(s))
         } else {
             return nil

@@ -24,7 +24,7 @@ enum MarkdownEscaping {
     static func escape(_ text: String, lineStart: Bool, context: Context, previous: Character?) -> String {
         var text = text
         let plain = text.withUTF8 { buf in
-            !buf.contains(where: { special[Int($0)] }) && !(lineStart && buf.first.map { lineStarters[Int($0)] } ?? false)
+            !buf.contains(where: isSpecial) && !(lineStart && buf.first.map(startsLineMarkup) ?? false)
         }
         if plain { return text }
         let u = Array(text.utf8)
@@ -114,17 +114,24 @@ enum MarkdownEscaping {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static let lineStarters: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        for c in "#>-+*=~0123456789" { t[Int(c.asciiValue!)] = true }
-        return t
-    }()
+    /// A byte that can start a block at the beginning of a line (`#>-+*=~` and digits).
+    private static func startsLineMarkup(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"),
+             UInt8(ascii: "="), UInt8(ascii: "~"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+        default: return false
+        }
+    }
 
-    private static let special: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        for c in "\\*_`[<&|$~\n" { t[Int(c.asciiValue!)] = true }
-        return t
-    }()
+    /// A byte that can be markup anywhere in a line. A switch, not a table: a `static let`
+    /// table costs a `swift_once` check on every byte.
+    private static func isSpecial(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["),
+             UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "$"), UInt8(ascii: "~"), 0x0A: return true
+        default: return false
+        }
+    }
 
     /// Block-start markup at the beginning of a line (`#`, `>`, list markers, `1.`, thematic
     /// breaks, setext underlines, fences): the index just past the byte to escape.
