@@ -2,25 +2,38 @@
 /// parentheses, percent signs, footnote markers, and numbers.
 enum CellText {
     static func isCurrency(_ s: String) -> Bool {
-        guard s.utf8.count <= 4, !s.isEmpty else { return false }
-        switch s {
-        case "$", "€", "£", "¥", "$(", "($", "€(", "£(", "US$", "C$", "A$", "R$", "HK$", "S$", "Ps.", "RMB", "¥(": return true
-        default: return false
-        }
+        guard let key = packed(s) else { return false }
+        return currencyTokens.contains(key)
     }
 
     /// A token that closes the value to its left.
     static func isSuffix(_ s: String) -> Bool {
-        guard s.utf8.count <= 4, !s.isEmpty else { return false }
-        switch s {
-        case ")", "%", "%)", ")%", "pts", "bps", "x", "pp", ")(", "*", "**", "***", "†", "‡", "§": return true
-        default:
-            // Footnote markers: "(a)", "(b)", "(1)" as separate superscript cells.
-            let u = Array(s.utf8)
-            if u.count == 3, u[0] == UInt8(ascii: "("), u[2] == UInt8(ascii: ")"),
-               (u[1] >= UInt8(ascii: "a") && u[1] <= UInt8(ascii: "z")) { return true }
-            return false
+        guard let key = packed(s) else { return false }
+        if suffixTokens.contains(key) { return true }
+        // Footnote markers: "(a)", "(b)", "(1)" as separate superscript cells.
+        let b0 = UInt8(truncatingIfNeeded: key), b1 = UInt8(truncatingIfNeeded: key >> 8)
+        let b2 = UInt8(truncatingIfNeeded: key >> 16), b3 = UInt8(truncatingIfNeeded: key >> 24)
+        return b0 == UInt8(ascii: "(") && b2 == UInt8(ascii: ")") && b3 == 0
+            && b1 >= UInt8(ascii: "a") && b1 <= UInt8(ascii: "z")
+    }
+
+    private static let currencyTokens = Set(["$", "€", "£", "¥", "$(", "($", "€(", "£(", "US$", "C$", "A$", "R$", "HK$", "S$",
+                                             "Ps.", "RMB", "¥("].compactMap(packed))
+    private static let suffixTokens = Set([")", "%", "%)", ")%", "pts", "bps", "x", "pp", ")(", "*", "**", "***", "†", "‡",
+                                           "§"].compactMap(packed))
+
+    /// The UTF-8 bytes of a string of one to four bytes in one integer (nil otherwise), so
+    /// a cell is matched against token lists without String's Unicode-aware comparison.
+    private static func packed(_ s: String) -> UInt32? {
+        let u = s.utf8
+        guard !u.isEmpty, u.count <= 4 else { return nil }
+        var key: UInt32 = 0
+        var shift: UInt32 = 0
+        for b in u {
+            key |= UInt32(b) << shift
+            shift += 8
         }
+        return key
     }
 
     /// A value a reader reads as a number: `391,035`, `$(565)`, `(3)%`, `12.5x`, `—`.

@@ -94,6 +94,9 @@ enum TableSelector {
     // MARK: text
 
     static func flatText(_ content: [Draft]) -> String {
+        // Most cells hold one paragraph: its text is the cell's text.
+        if content.isEmpty { return "" }
+        if content.count == 1, case .paragraph(let p) = content[0] { return spacingLineBreaks(p.text) }
         var parts: [String] = []
         for d in content {
             switch d {
@@ -109,13 +112,13 @@ enum TableSelector {
             default: break
             }
         }
-        // A line break inside a cell is the column's width, not the filer's meaning.
-        var out: [UInt8] = []
-        for (k, part) in parts.enumerated() {
-            if k > 0 { out.append(0x20) }
-            for b in part.utf8 { out.append(b == 0x0A ? 0x20 : b) }
-        }
-        return String(decoding: out, as: UTF8.self)
+        return spacingLineBreaks(parts.joined(separator: " "))
+    }
+
+    /// A line break inside a cell is the column's width, not the filer's meaning.
+    private static func spacingLineBreaks(_ text: String) -> String {
+        guard text.utf8.contains(0x0A) else { return text }
+        return String(decoding: text.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
     }
 
     // MARK: layout → text
