@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What the `filingdown-bench` benchmark needs from the library and cannot get from the
 /// public conversion API: where the HTML documents of an input lie, and the charset the
 /// converter would parse each one with, so that its libxml2 parse-only floor parses exactly
@@ -28,6 +30,32 @@ public enum BenchmarkSupport {
             let encoding = TextEncoding.detect(UnsafeRawBufferPointer(rebasing: bytes[content]))
             return HTMLDocumentSpan(content: content, text: part.text, encoding: encoding, type: part.type, filename: part.filename)
         }
+    }
+
+    /// HTML documents being parsed right now, across threads, and the most at once so far:
+    /// the benchmark's evidence that a submission is converted one document at a time.
+    public static var parsesInFlightPeak: Int { parseCensus.peak.load(ordering: .relaxed) }
+    public static var parsesStarted: Int { parseCensus.started.load(ordering: .relaxed) }
+
+    static let parseCensus = ParseCensus()
+
+    final class ParseCensus: Sendable {
+        let running = Atomic<Int>(0)
+        let peak = Atomic<Int>(0)
+        let started = Atomic<Int>(0)
+
+        func begin() {
+            let now = running.wrappingAdd(1, ordering: .relaxed).newValue
+            started.wrappingAdd(1, ordering: .relaxed)
+            var seen = peak.load(ordering: .relaxed)
+            while now > seen {
+                let (exchanged, original) = peak.compareExchange(expected: seen, desired: now, ordering: .relaxed)
+                if exchanged { break }
+                seen = original
+            }
+        }
+
+        func end() { running.wrappingSubtract(1, ordering: .relaxed) }
     }
 
     /// Sizes of every document's `<TEXT>` in `bytes`, whatever its kind.

@@ -10,6 +10,8 @@ enum HTMLParser {
     /// False when libxml2 cannot even start (out of memory).
     static func parse(_ bytes: UnsafeRawBufferPointer, encoding: TextEncoding?, into builder: inout DraftBuilder) -> Bool {
         initializeOnce
+        BenchmarkSupport.parseCensus.begin()
+        defer { BenchmarkSupport.parseCensus.end() }
         var enc = encoding ?? TextEncoding.detect(bytes)
         guard let ctxt = htmlNewParserCtxt() else { return false }
         defer { htmlFreeParserCtxt(ctxt) }
