@@ -45,10 +45,11 @@ enum HeadingRules {
         // first Part or Item); the cover page's many one-off styles must not use up levels 4–6.
         let bodyStart = captions.first { !contents.contains($0.index) }?.index ?? 0
         var styleLevels: [StyleKey: Int] = [:]
-        for i in drafts.indices where i >= bodyStart {
-            guard case .paragraph(let p) = drafts[i], captionKinds[i] == nil, let key = styleKey(p, bodySize: bodySize),
-                  styleLevels[key] == nil else { continue }
-            styleLevels[key] = min(6, firstStyleLevel + styleLevels.count)
+        var styleKeys: [Int: StyleKey] = [:]
+        for i in drafts.indices {
+            guard case .paragraph(let p) = drafts[i], captionKinds[i] == nil, let key = styleKey(p, bodySize: bodySize) else { continue }
+            styleKeys[i] = key
+            if i >= bodyStart, styleLevels[key] == nil { styleLevels[key] = min(6, firstStyleLevel + styleLevels.count) }
         }
         for i in drafts.indices {
             guard case .paragraph(let p) = drafts[i] else { continue }
@@ -57,7 +58,7 @@ enum HeadingRules {
                 drafts[i] = .settled(.heading(level: kind == .part ? partLevel : itemLevel, headingInlines(p.inlines)))
                 continue
             }
-            guard let key = styleKey(p, bodySize: bodySize) else { continue }
+            guard let key = styleKeys[i] else { continue }
             let level = styleLevels[key] ?? firstStyleLevel
             drafts[i] = .settled(.heading(level: level, headingInlines(p.inlines)))
         }

@@ -130,7 +130,7 @@ enum PageFurniture {
     }
 
     static func pageLabel(_ raw: String) -> String? {
-        guard raw.utf8.count <= 40 else { return nil }
+        guard raw.utf8.count <= 40, mayBeLabel(raw.utf8) else { return nil }
         var s = Substring(raw.trimmingASCIISpaces())
         guard !s.isEmpty, s.count <= 24 else { return nil }
         if s.lowercased().hasPrefix("page") { s = s.dropFirst(4).drop { $0 == " " } }
@@ -154,6 +154,22 @@ enum PageFurniture {
             }
         }
         return nil
+    }
+
+    /// A label holds a digit, or is a roman numeral (with "Page", "of" and dashes around it):
+    /// most short paragraphs fail this byte test and never reach the Character checks.
+    private static func mayBeLabel(_ u: String.UTF8View) -> Bool {
+        var lettersOnly = true
+        for b in u {
+            if b >= 0x30 && b <= 0x39 { return true }
+            switch b | 0x20 {
+            case UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x"), UInt8(ascii: "l"), UInt8(ascii: "c"),
+                 UInt8(ascii: "p"), UInt8(ascii: "a"), UInt8(ascii: "g"), UInt8(ascii: "e"), UInt8(ascii: "o"),
+                 UInt8(ascii: "f"), UInt8(ascii: " "), UInt8(ascii: "-"): continue
+            default: if b < 0x80 { lettersOnly = false }
+            }
+        }
+        return lettersOnly
     }
 
     private static func isRoman(_ s: String) -> Bool {
@@ -183,9 +199,23 @@ enum PageFurniture {
         return String(decoding: key, as: UTF8.self)
     }
 
+    /// Every back-link names contents, the index, the top or the TOC.
+    private static func mentionsNavigation(_ u: String.UTF8View) -> Bool {
+        var a: UInt8 = 0, b: UInt8 = 0
+        for byte in u {
+            let c = byte | 0x20
+            if (a == UInt8(ascii: "o") && b == UInt8(ascii: "n") && c == UInt8(ascii: "t"))
+                || (a == UInt8(ascii: "t") && b == UInt8(ascii: "o") && (c == UInt8(ascii: "p") || c == UInt8(ascii: "c")))
+                || (a == UInt8(ascii: "i") && b == UInt8(ascii: "n") && c == UInt8(ascii: "d")) { return true }
+            a = b
+            b = c
+        }
+        return false
+    }
+
     static func isBackLink(_ draft: Draft) -> Bool {
         guard case .paragraph(let p) = draft else { return false }
-        guard p.text.utf8.count <= 80 else { return false }
+        guard p.text.utf8.count <= 80, mentionsNavigation(p.text.utf8) else { return false }
         if isBackLink(p.text) { return true }
         guard p.look.allLink else { return false }
         let t = p.text.lowercased()
@@ -193,7 +223,7 @@ enum PageFurniture {
     }
 
     static func isBackLink(_ text: String) -> Bool {
-        guard text.utf8.count <= 80 else { return false }
+        guard text.utf8.count <= 80, mentionsNavigation(text.utf8) else { return false }
         let t = text.lowercased().filter { $0.isLetter || $0 == " " }.trimmingASCIISpaces()
         switch t {
         case "table of contents", "back to table of contents", "return to table of contents", "back to contents",

@@ -48,13 +48,39 @@ struct ByteScanner {
 
     /// A tag that begins a line (after optional spaces or tabs).
     func findTagAtLineStart(_ tag: StaticString, from: Int, before limit: Int? = nil) -> Int? {
-        var i = from
         let end = Swift.min(limit ?? bytes.count, bytes.count)
-        while let hit = findTag(tag, from: i, before: end) {
-            if isAtLineStart(hit) { return hit }
-            i = hit + 1
+        let n = tag.utf8CodeUnitCount
+        guard n > 0, let base = bytes.baseAddress, from >= 0 else { return nil }
+        // Line by line, not `<` by `<`: HTML has a `<` every few bytes and a line break only
+        // every line. The next LF and CR are each searched once and remembered, so CR-only
+        // and LF-only files both stay linear.
+        var nextLF = -1, nextCR = -1
+        func next(_ c: UInt8, after i: Int, cached: inout Int) -> Int {
+            if cached < i {
+                cached = memchr(base + i, Int32(c), end - i).map { base.distance(to: UnsafeRawPointer($0)) } ?? end
+            }
+            return cached
+        }
+        var i = from
+        var atLineStart = isAtLineStart(i)
+        while i + n <= end {
+            if atLineStart {
+                var j = i
+                while j < end, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
+                if j + n <= end, matches(tag, at: j) { return j }
+            }
+            let lineBreak = Swift.min(next(0x0A, after: i, cached: &nextLF), next(0x0D, after: i, cached: &nextCR))
+            i = lineBreak + 1
+            atLineStart = true
         }
         return nil
+    }
+
+    /// `tag` (ASCII, compared case-insensitively) starts at `i`; the caller checked it fits.
+    private func matches(_ tag: StaticString, at i: Int) -> Bool {
+        let t = tag.utf8Start
+        for k in 0..<tag.utf8CodeUnitCount where ByteScanner.lower(bytes[i + k]) != ByteScanner.lower(t[k]) { return false }
+        return true
     }
 
     /// Only spaces or tabs stand between `i` and the start of its line.
