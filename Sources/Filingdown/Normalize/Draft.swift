@@ -1,4 +1,4 @@
-/// What the DOM walk produces before the document-wide passes (tables, page furniture,
+/// What the draft builder produces before the document-wide passes (tables, page furniture,
 /// headings, lists) decide what each piece finally is. Never leaves the normalizer.
 enum Draft {
     case paragraph(Paragraph)
