@@ -25,25 +25,15 @@ enum ParseFloor {
         guard let ctxt = htmlNewParserCtxt() else { return 0 }
         defer { htmlFreeParserCtxt(ctxt) }
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count > 0 else { return 0 }
-        guard let doc = read(ctxt, base, bytes.count, encoding) else { return 0 }
+        let doc = encoding.rawValue.withCString { name in
+            htmlCtxtReadMemory(ctxt, base, Int32(clamping: bytes.count), nil, name, options)
+        }
+        guard let doc else { return 0 }
         let n = doc.pointee.children == nil ? 0 : 1
         let t0 = System.threadCPU()
         xmlFreeDoc(doc)
         freeSeconds += System.threadCPU() - t0
         return n
-    }
-
-    /// As the library calls it: UTF-8 unnamed (no UTF-8 → UTF-8 conversion handler) with
-    /// `<meta charset>` ignored; any other charset named.
-    private static func read(_ ctxt: htmlParserCtxtPtr, _ base: UnsafePointer<CChar>, _ count: Int,
-                             _ encoding: TextEncoding) -> htmlDocPtr? {
-        if encoding == .utf8 {
-            let ignoreDeclared = Int32(bitPattern: HTML_PARSE_IGNORE_ENC.rawValue)
-            return htmlCtxtReadMemory(ctxt, base, Int32(clamping: count), nil, nil, options | ignoreDeclared)
-        }
-        return encoding.rawValue.withCString { name in
-            htmlCtxtReadMemory(ctxt, base, Int32(clamping: count), nil, name, options)
-        }
     }
 
     /// libxml2's tokenizer alone: the same parse with no SAX handler at all, so no tree and
@@ -54,7 +44,10 @@ enum ParseFloor {
         defer { htmlFreeParserCtxt(ctxt) }
         ctxt.pointee.sax.pointee = htmlSAXHandler()
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count > 0 else { return 0 }
-        if let doc = read(ctxt, base, bytes.count, encoding) { xmlFreeDoc(doc) }
+        let doc = encoding.rawValue.withCString { name in
+            htmlCtxtReadMemory(ctxt, base, Int32(clamping: bytes.count), nil, name, options)
+        }
+        if let doc { xmlFreeDoc(doc) }
         return Int(ctxt.pointee.nbChars & 1)
     }
 }

@@ -35,13 +35,6 @@ enum HTMLParser {
             ctxt.pointee._private = UnsafeMutableRawPointer(target)
             let leftover: htmlDocPtr? = patched.withUnsafeBufferPointer(orElse: bytes) { buf in
                 guard let base = buf.baseAddress?.assumingMemoryBound(to: CChar.self), buf.count > 0 else { return nil }
-                // UTF-8 is what libxml2 parses natively: naming it would install an encoding
-                // handler that copies every byte through a UTF-8 → UTF-8 conversion. Name
-                // nothing and ignore `<meta charset>` instead (the bytes were checked, or transcoded).
-                if enc == .utf8 {
-                    let ignoreDeclared = Int32(bitPattern: HTML_PARSE_IGNORE_ENC.rawValue)
-                    return htmlCtxtReadMemory(ctxt, base, Int32(clamping: buf.count), nil, nil, options | ignoreDeclared)
-                }
                 return enc.rawValue.withCString { name in
                     htmlCtxtReadMemory(ctxt, base, Int32(clamping: buf.count), nil, name, options)
                 }
