@@ -20,7 +20,7 @@ enum ElementTag: UInt8 {
     case head           // <head>: skipped, but its <style> children are read
 
     static func classify(_ name: UnsafePointer<UInt8>) -> ElementTag {
-        // Prefixed names (kept by the SAX hook) are inline XBRL or other namespaces.
+        // Prefixed names (SAX events keep the prefix) are inline XBRL or other namespaces.
         if name[0] == UInt8(ascii: "i"), name[1] == UInt8(ascii: "x"), name[2] == UInt8(ascii: ":") {
             let local = name + 3
             if equalsLowercased(local, "header") || equalsLowercased(local, "hidden") {
@@ -37,7 +37,7 @@ enum ElementTag: UInt8 {
             i += 1
         }
         if i == 8 && name[8] != 0 { return .other }
-        return lookup[key] ?? .other
+        return names.tag(for: key)
     }
 
     private static func equalsLowercased(_ p: UnsafePointer<UInt8>, _ s: StaticString) -> Bool {
@@ -52,10 +52,37 @@ enum ElementTag: UInt8 {
         return key
     }
 
-    private static let lookup: [UInt64: ElementTag] = {
-        var t: [UInt64: ElementTag] = [:]
+    /// Open addressing with a multiplicative hash: one multiply and usually one probe per
+    /// element, where a `Dictionary` would run SipHash.
+    private struct NameTable {
+        private static let size = 256
+        private var keys = [UInt64](repeating: 0, count: NameTable.size)
+        private var tags = [ElementTag](repeating: .other, count: NameTable.size)
+
+        private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56) }
+
+        mutating func insert(_ key: UInt64, _ tag: ElementTag) {
+            var i = NameTable.slot(key)
+            while keys[i] != 0, keys[i] != key { i = (i + 1) & (NameTable.size - 1) }
+            keys[i] = key
+            tags[i] = tag
+        }
+
+        func tag(for key: UInt64) -> ElementTag {
+            var i = NameTable.slot(key)
+            while true {
+                let k = keys[i]
+                if k == key { return tags[i] }
+                if k == 0 { return .other }
+                i = (i + 1) & (NameTable.size - 1)
+            }
+        }
+    }
+
+    private static let names: NameTable = {
+        var t = NameTable()
         func add(_ tag: ElementTag, _ names: String) {
-            for n in names.split(separator: " ") { t[pack(String(n))] = tag }
+            for n in names.split(separator: " ") { t.insert(pack(String(n)), tag) }
         }
         add(.head, "head")
         add(.skip, "title script noscript template object iframe meta link select textarea button xml map area")
