@@ -185,9 +185,10 @@ struct ParagraphBuilder {
     }
 
     private mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
-        runs.removeAll(keepingCapacity: true)
-        links.removeAll(keepingCapacity: true)
+        // Most flushes find nothing: an element edge with no text since the last one.
+        if !bytes.isEmpty { bytes.removeAll(keepingCapacity: true) }
+        if !runs.isEmpty { runs.removeAll(keepingCapacity: true) }
+        if !links.isEmpty { links.removeAll(keepingCapacity: true) }
         pending = .none
         visible = 0; boldVisible = 0; italicVisible = 0; linkVisible = 0
         sizeSum = 0
