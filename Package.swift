@@ -29,7 +29,14 @@ let package = Package(
         .executableTarget(name: "filingdown-bench", dependencies: ["Filingdown", "CLibXML2"]),
         .testTarget(
             name: "FilingdownTests",
-            dependencies: ["Filingdown", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "Filingdown",
+                // The command line's own types, for the fast-path tests that compare its parse
+                // with argument-parser's.
+                "filingdown",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
     ]
 )

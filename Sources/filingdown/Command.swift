@@ -5,7 +5,8 @@ import Glibc
 #endif
 
 /// The command line: options in, a `Run` out. Every conversion decision is the library's;
-/// this type only maps flags onto `ConversionOptions` and checks that they fit together.
+/// this type declares the options for argument-parser (parsing, help, errors, completion
+/// scripts) and hands their values on as an `Invocation`, which checks that they fit together.
 @main
 struct Command: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -101,53 +102,34 @@ struct Command: ParsableCommand {
     var inputs: [String] = []
 
     mutating func validate() throws {
-        if columns < 0 { throw ValidationError("--columns must be 0 or more, not \(columns)") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more, not \(jobs)") }
-        if output != nil && outputDir != nil { throw ValidationError("-o/--output and --output-dir cannot be used together") }
-        if list && outputDir != nil { throw ValidationError("--list writes to standard output or -o, not --output-dir") }
-        if list && extractAttachments != nil { throw ValidationError("--list and --extract-attachments cannot be used together") }
-        if outline && list { throw ValidationError("--outline and --list cannot be used together") }
-        if outline && (outputDir != nil || extractAttachments != nil) {
-            throw ValidationError("--outline writes to standard output or -o, not --output-dir or --extract-attachments")
-        }
-        for spec in sectionSpecs where SectionSpec.parse(spec) == nil {
-            throw ValidationError("--section '\(spec)' names no Part or Item (try 1A, 'Item 7', 7,7A, 'Part II Item 1A')")
-        }
-        if primaryOnly && !documents.isEmpty { throw ValidationError("--primary and --document cannot be used together") }
-        if documentSpecs.contains(where: { $0.split(separator: ",").contains { $0.allSatisfy(\.isWhitespace) } }) {
-            throw ValidationError("--document needs a sequence number, type or file name")
-        }
-        if outputDir != nil && inputs.contains("-") { throw ValidationError("standard input ('-') cannot go to --output-dir; use -o FILE") }
-        if output == "" || outputDir == "" || extractAttachments == "" { throw ValidationError("an empty path is not a file or directory name") }
+        if let problem = invocation.problem { throw ValidationError(problem) }
     }
 
-    /// `--document 1,EX-99.1 --document ex21.htm` → `["1", "EX-99.1", "ex21.htm"]`.
-    var documents: [String] {
-        documentSpecs.flatMap { spec in
-            spec.split(separator: ",").map { String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
-        }.filter { !$0.isEmpty }
+    /// The parsed values, as `FastPath` would have built them.
+    var invocation: Invocation {
+        Invocation(format: format, columns: columns, pageBreaks: pageBreaks, frontMatter: frontMatter,
+                   encoding: encoding, list: list, documentSpecs: documentSpecs, primaryOnly: primaryOnly,
+                   outline: outline, sectionSpecs: sectionSpecs, extractAttachments: extractAttachments,
+                   output: output, outputDir: outputDir, recursive: recursive, jobs: jobs, force: force,
+                   quiet: quiet, inputs: inputs)
     }
 
-    var conversionOptions: ConversionOptions {
-        var options = ConversionOptions()
-        options.format = format
-        options.columns = columns
-        options.pageBreaks = pageBreaks
-        options.frontMatter = frontMatter
-        options.encoding = encoding
-        options.documents = documents
-        options.primaryOnly = primaryOnly
-        options.sections = sectionSpecs.flatMap { SectionSpec.parse($0) ?? [] }
-        return options
-    }
-
-    /// Parses, then runs. Usage errors exit with status 2, as grep, diff and the other tools
-    /// scripts are written against do (argument-parser alone would exit with 64, EX_USAGE);
-    /// help and version exit with 0.
+    /// Parses, then runs. The usual command lines, and `--version` alone, go through
+    /// `FastPath`: argument-parser takes longer to parse them than a small filing takes to
+    /// convert. Anything else, help and every error included, is argument-parser's. Usage
+    /// errors exit with status 2, as grep, diff and the other tools scripts are written
+    /// against do (argument-parser alone would exit with 64, EX_USAGE); help and version
+    /// exit with 0.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let invocation = FastPath.invocation(arguments) { perform(invocation) }
+        if FastPath.asksForVersion(arguments) {
+            StandardStreams.write(configuration.version + "\n", to: StandardStreams.output)
+            Glibc.exit(0)
+        }
         let command: Command
         do {
-            var parsed = try parseAsRoot()
+            var parsed = try parseAsRoot(arguments)
             guard let ours = parsed as? Command else {
                 // argument-parser's own commands: help, completion scripts.
                 try parsed.run()
@@ -160,12 +142,15 @@ struct Command: ParsableCommand {
                                   to: StandardStreams.error)
             Glibc.exit(2)
         }
+        perform(command.invocation)
+    }
+
+    private static func perform(_ invocation: Invocation) -> Never {
         do {
-            Glibc.exit(try Run(command).execute())
+            Glibc.exit(try Run(invocation).execute())
         } catch {
             StandardStreams.write("filingdown: \(error)\nTry 'filingdown --help' for more information.\n", to: StandardStreams.error)
             Glibc.exit(2)
         }
     }
 }
-

@@ -6,35 +6,35 @@ import Glibc
 /// One invocation carried out: plan the inputs, convert them on `--jobs` threads, write and
 /// report in input order, and return the exit status (0 all converted, 1 some failed).
 struct Run {
-    let command: Command
+    let invocation: Invocation
 
-    init(_ command: Command) { self.command = command }
+    init(_ invocation: Invocation) { self.invocation = invocation }
 
     func execute() throws(UsageError) -> Int32 {
         let started = MonotonicClock.now()
-        let outputToStream = command.output.flatMap { $0 == "-" ? nil : $0 }
-        var plan = try InputPlan(arguments: command.inputs, recursive: command.recursive,
-                                 excluding: [command.outputDir, command.extractAttachments].compactMap { $0 })
-        if let directory = command.outputDir {
-            OutputNaming.assign(&plan.jobs, directory: directory, format: command.format)
+        let outputToStream = invocation.output.flatMap { $0 == "-" ? nil : $0 }
+        var plan = try InputPlan(arguments: invocation.inputs, recursive: invocation.recursive,
+                                 excluding: [invocation.outputDir, invocation.extractAttachments].compactMap { $0 })
+        if let directory = invocation.outputDir {
+            OutputNaming.assign(&plan.jobs, directory: directory, format: invocation.format)
         }
         let jobs = plan.jobs
         let isBatch = plan.isBatch
-        let reporter = Reporter(quiet: command.quiet, batch: isBatch)
+        let reporter = Reporter(quiet: invocation.quiet, batch: isBatch)
         let inputs = Set(jobs.compactMap(\.identity))
 
-        let usesStream = command.outputDir == nil
+        let usesStream = invocation.outputDir == nil
 
         let runner = JobRunner(
-            converter: Converter(options: command.conversionOptions),
-            task: command.list ? .list : command.outline ? .outline : .convert,
-            framing: isBatch && usesStream ? StreamFraming(format: command.format) : nil,
-            listing: DocumentListing(format: command.format),
-            replacing: command.force,
+            converter: Converter(options: invocation.conversionOptions),
+            task: invocation.list ? .list : invocation.outline ? .outline : .convert,
+            framing: isBatch && usesStream ? StreamFraming(format: invocation.format) : nil,
+            listing: DocumentListing(format: invocation.format),
+            replacing: invocation.force,
             inputs: inputs,
-            extractDirectory: command.extractAttachments,
+            extractDirectory: invocation.extractAttachments,
             isBatch: isBatch)
-        let workers = command.jobs ?? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        let workers = invocation.jobs ?? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         // Outputs bound for the stream wait in memory for their turn: keep few of them.
         let window = usesStream ? 2 * workers + 2 : Int.max / 2
         let scheduler = Scheduler<Outcome>(count: jobs.count, workers: workers, window: window, weights: jobs.map(\.size))
@@ -54,7 +54,7 @@ struct Run {
         var streamFile: OutputFile? = nil
         if let path = outputToStream {
             do {
-                streamFile = try OutputFile(path: path, replacing: command.force, inputs: inputs)
+                streamFile = try OutputFile(path: path, replacing: invocation.force, inputs: inputs)
             } catch {
                 reporter.error(path, error.description)
                 return 1
@@ -100,7 +100,7 @@ struct Run {
 
         if let streamFile {
             do {
-                try streamFile.commit(replacing: command.force)
+                try streamFile.commit(replacing: invocation.force)
             } catch {
                 reporter.error(streamFile.path, error.description)
                 return 1
@@ -115,7 +115,7 @@ struct Run {
 
     /// `converted 52 of 53 files (47.0 MB) in 4.1 s, 11.4 MB/s; 1 failed`
     private func summary(total: Int, failed: Int, bytes: Int, extracted: Int, elapsed: Double) -> String {
-        let verb = command.list ? "listed" : command.outline ? "outlined" : "converted"
+        let verb = invocation.list ? "listed" : invocation.outline ? "outlined" : "converted"
         let done = total - failed
         let files = "file\(total == 1 ? "" : "s")"
         var line = failed == 0 ? "\(verb) \(total) \(files)" : "\(verb) \(done) of \(total) \(files)"

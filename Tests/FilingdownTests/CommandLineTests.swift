@@ -336,6 +336,8 @@ extension CommandLineTests {
             var names: [String]
             var abstract: String
             var defaultValue: String?
+            /// An option (`--format md`), not a flag (`--quiet`).
+            var takesValue: Bool
         }
 
         /// Options and flags, without `--help` and `--version`, which state no default.
@@ -344,8 +346,15 @@ extension CommandLineTests {
                 guard argument.kind != "positional", let names = argument.names else { return nil }
                 let spelled = names.map { $0.kind == "short" ? "-" + $0.name : "--" + $0.name }
                 if spelled.contains("--help") || spelled.contains("--version") { return nil }
-                return Option(names: spelled, abstract: argument.abstract ?? "", defaultValue: argument.defaultValue)
+                return Option(names: spelled, abstract: argument.abstract ?? "", defaultValue: argument.defaultValue,
+                              takesValue: argument.kind == "option")
             }
+        }
+
+        /// Every spelling of every option and flag but `--help` and `--version`, and whether
+        /// it takes a value.
+        var spellings: [(name: String, takesValue: Bool)] {
+            options.flatMap { option in option.names.map { ($0, option.takesValue) } }
         }
 
         /// Every spelling of every option, `--help` and `--version` included.

@@ -1,0 +1,89 @@
+import ArgumentParser
+@testable import filingdown
+import Testing
+
+/// `FastPath` parses the usual command lines without argument-parser, for start-up time. It
+/// must build exactly what argument-parser builds, and leave everything else to it.
+@Suite struct CommandLineFastPathTests {
+    /// What argument-parser makes of the arguments, checks included.
+    private func parsed(_ arguments: [String]) throws -> Invocation {
+        try Command.parse(arguments).invocation
+    }
+
+    @Test(arguments: [
+        [], ["10-k.htm"], ["-"], ["help"], [""], ["a=b.htm"], ["a.htm", "b.htm", "-"],
+        ["-f", "text", "a.htm"], ["--format", "json", "a.htm"], ["--format=jsonl", "a.htm"],
+        ["-f", "MD", "a.htm"], ["-f", "txt", "-", "a.htm"], ["-f", "ndjson", "a.htm"],
+        ["-o", "out.md", "a.htm"], ["--output", "-", "a.htm"], ["--output=out.md", "a.htm"], ["--output=-", "a.htm"],
+        ["-o", "-"],
+        ["a.htm", "-f", "text", "b.htm", "-q"], ["-q", "-r", "--output-dir", "out", "filings"],
+        ["--output-dir=out", "-j", "2", "a.htm", "b.htm"], ["--jobs=3", "-r", "filings"],
+        ["-f", "text", "--columns", "0", "a.htm"], ["--columns", "+72", "-f", "text", "a.htm"],
+        ["--page-breaks", "none", "a.htm"], ["--page-breaks=formfeed", "-f", "md", "a.htm"],
+        ["--encoding", "windows-1252", "a.htm"], ["--encoding", "UTF8", "a.htm"], ["--encoding=latin1", "a.htm"],
+        ["--no-front-matter", "a.htm"], ["--front-matter", "a.htm"],
+        ["--document", "1,EX-99.1", "--document", "ex21.htm", "s.txt"], ["--document=EX-21", "s.txt"],
+        ["--primary", "s.txt"], ["--section", "1A", "--section=Item 7", "--section", "7,7A", "k.htm"],
+        ["--list", "s.txt"], ["--list", "-o", "docs.txt", "s.txt"], ["--outline", "-f", "json", "k.htm"],
+        ["--extract-attachments", "att", "s.txt"], ["--force", "-o", "x.md", "a.htm"],
+        ["-f", "json", "--columns", "100", "--page-breaks", "marker", "--no-front-matter", "--encoding", "utf-8",
+         "--document", "2", "--section", "Part II", "--extract-attachments", "att", "--output-dir", "out",
+         "-r", "-j", "1", "--force", "-q", "filings", "more"],
+    ])
+    func fastPathBuildsWhatArgumentParserBuilds(arguments: [String]) throws {
+        let fast = try #require(FastPath.invocation(arguments), "\(arguments) was left to argument-parser")
+        #expect(fast == (try parsed(arguments)))
+    }
+
+    /// Each option, by each of its names, is parsed the fast way and agrees; an option added
+    /// to `Command` alone fails here rather than quietly slowing every start.
+    @Test func everyOptionOfTheToolTakesTheFastPath() throws {
+        let values = [
+            "--format": "text", "-f": "json", "--columns": "40", "--page-breaks": "none", "--encoding": "iso-8859-1",
+            "--document": "EX-99.1", "--section": "Item 2.02", "--extract-attachments": "att",
+            "--output": "x.md", "-o": "x.md", "--output-dir": "out", "--jobs": "3", "-j": "1",
+        ]
+        let spellings = try CommandLineTests.ToolInfo.load().spellings
+        #expect(spellings.count > 20)
+        for (name, takesValue) in spellings {
+            var arguments = [name]
+            if takesValue {
+                let value = try #require(values[name], "no sample value for \(name)")
+                arguments.append(value)
+            }
+            arguments.append("s.txt")
+            let fast = FastPath.invocation(arguments)
+            #expect(fast != nil, "\(arguments) was left to argument-parser")
+            #expect(fast == (try parsed(arguments)), "\(arguments)")
+        }
+    }
+
+    @Test(arguments: [
+        ["--help"], ["-h"], ["-help"], ["a.htm", "--help"], ["--version", "a.htm"], ["--experimental-dump-help"],
+        ["--generate-completion-script", "bash"], ["--", "a.htm"], ["--", "-weird.htm"], ["-rq", "a"], ["-fmd", "a"],
+        ["-j4", "a"], ["-f=md", "a"], ["--format=", "a"], ["--output=", "a"], ["--list=yes", "a"], ["-f"], ["-o"],
+        ["-f", "md", "-f", "json", "a"], ["-q", "-q", "a"], ["-q", "--quiet", "a"], ["--front-matter", "--no-front-matter"],
+        ["--columns", "-1", "a"], ["--columns", "1e3", "a"], ["-o", "-x", "a"], ["-o", "--list", "a"], ["-o", "", "a"],
+        ["--format", "pdf", "a"], ["--page-breaks", "sometimes"], ["--encoding", "ebcdic"], ["--jobs", "0"],
+        ["--no-such-option"], ["-x"], ["-weird.htm"], ["-o", "x.md", "--output-dir", "out"], ["--output-dir", "out", "-"],
+        ["--primary", "--document", "1"], ["--section", "nonsense"], ["--document", "1, "], ["--list", "--outline"],
+    ])
+    func unusualArgumentsAreLeftToArgumentParser(arguments: [String]) {
+        #expect(FastPath.invocation(arguments) == nil)
+    }
+
+    /// The fast path answers `--version` alone with `Command.configuration.version`: the same
+    /// line argument-parser prints, with the same status.
+    @Test func versionIsArgumentParsersVersion() throws {
+        #expect(FastPath.asksForVersion(["--version"]))
+        #expect(!FastPath.asksForVersion(["--version", "a.htm"]))
+        #expect(!FastPath.asksForVersion(["a.htm", "--version"]))
+        let error = #expect(throws: (any Error).self) { try Command.parseAsRoot(["--version"]) }
+        #expect(Command.exitCode(for: try #require(error)) == .success)
+        #expect(Command.fullMessage(for: try #require(error)) == Command.configuration.version)
+        let run = try CommandLineTests.run(["--version"])
+        #expect(run.status == 0)
+        #expect(run.out == Command.configuration.version + "\n")
+        #expect(run.stderr.isEmpty)
+    }
+}
