@@ -39,7 +39,10 @@ enum MarkdownInlines {
 
     private static func render(_ inlines: [Inline], next following: Character?, into out: inout String, state: inout State) {
         for (i, inline) in inlines.enumerated() {
-            let after = i + 1 < inlines.count ? firstCharacter(inlines[(i + 1)...]) ?? following : following
+            // What follows a mark decides whether it can close; only marks ask.
+            var after: Character? {
+                i + 1 < inlines.count ? firstCharacter(inlines[(i + 1)...]) ?? following : following
+            }
             switch inline {
             case .text(let s):
                 out += MarkdownEscaping.escape(s, lineStart: state.lineStart && out.isEmpty || state.lineStart && out.hasSuffix("\n"),
@@ -80,7 +83,7 @@ enum MarkdownInlines {
         // generic append, and its run-time type look-ups (nine conformance scans, for the
         // reversed slice above most of all) cost every run about 0.3 ms of start-up.
         out.append(contentsOf: leading)
-        if core.isEmpty || core.contains("\n") || !canWrap(core, before: out.last, after: trailing == 0 ? next : " ") {
+        if core.isEmpty || core.utf8.contains(0x0A) || !canWrap(core, before: out.last, after: trailing == 0 ? next : " ") {
             out.append(contentsOf: core)
         } else {
             out += delimiter
