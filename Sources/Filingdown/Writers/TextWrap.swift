@@ -109,16 +109,16 @@ enum TextWrap {
                 }
             }
             if line.isEmpty {
-                line.append(contentsOf: u[start..<end])
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<end]))
                 lineColumns = wordColumns
             } else if lineColumns + 1 + wordColumns <= width {
                 line.append(0x20)
-                line.append(contentsOf: u[start..<end])
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<end]))
                 lineColumns += 1 + wordColumns
             } else {
                 lines.append(String(decoding: line, as: UTF8.self))
                 line.removeAll(keepingCapacity: true)
-                line.append(contentsOf: u[start..<end])
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<end]))
                 lineColumns = wordColumns
             }
         }
