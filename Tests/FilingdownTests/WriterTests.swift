@@ -81,6 +81,17 @@ import Testing
         #expect(b[2].type == "table" && b[2].rows?[1][1] == "$294,866")
     }
 
+    @Test func jsonStringsEscapeQuotesBackslashesAndControlsAndCopyEverythingElse() {
+        #expect(JSONString.quoted("") == "\"\"")
+        #expect(JSONString.quoted("it’s “plain” — é") == "\"it’s “plain” — é\"")
+        #expect(JSONString.quoted("\"a\\b\"") == "\"\\\"a\\\\b\\\"\"")
+        #expect(JSONString.quoted("line\nnext\r\n\tend\u{1}\u{1F}\u{7F}é\u{0}") == "\"line\\nnext\\r\\n\\tend\\u0001\\u001f\\u007fé\\u0000\"")
+        #expect(JSONString.quoted("\n") == "\"\\n\"")
+        var out: [UInt8] = []
+        JSONString.write(nil, into: &out)
+        #expect(out == Array("null".utf8))
+    }
+
     @Test func jsonLinesHasOneObjectPerDocument() {
         let sub = "<SEC-DOCUMENT>\n<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<TEXT>\n<p>One</p>\n</TEXT>\n</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-99\n<SEQUENCE>2\n<TEXT>\n<p>Two</p>\n</TEXT>\n</DOCUMENT>\n"
         let lines = convert(sub, .jsonl).split(separator: "\n")
