@@ -90,6 +90,25 @@ import Testing
         var out: [UInt8] = []
         JSONString.write(nil, into: &out)
         #expect(out == Array("null".utf8))
+        // Escapes anywhere in or across the eight-byte words the scan reads at a time.
+        let pieces = ["a", "bcdefgh", "é", "’", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "\u{7F}", " ", "!", "[", "]", "~", "\u{80}"]
+        var state = SeededGenerator(state: 5)
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...30, using: &state)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &state)] }.joined()
+            var expected = Array("\"".utf8)
+            for u in text.utf8 {
+                switch u {
+                case 0x22: expected += Array("\\\"".utf8)
+                case 0x5C: expected += Array("\\\\".utf8)
+                case 0x0A: expected += Array("\\n".utf8)
+                case 0x0D: expected += Array("\\r".utf8)
+                case 0x09: expected += Array("\\t".utf8)
+                case 0..<0x20, 0x7F: expected += Array(("\\u00" + (u < 0x10 ? "0" : "") + String(u, radix: 16)).utf8)
+                default: expected.append(u)
+                }
+            }
+            #expect(Array(JSONString.quoted(text).utf8) == expected + Array("\"".utf8), "\(text.debugDescription)")
+        }
     }
 
     @Test func jsonLinesHasOneObjectPerDocument() {

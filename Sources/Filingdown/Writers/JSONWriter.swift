@@ -211,17 +211,41 @@ enum JSONString {
         out.append(UInt8(ascii: "\""))
         // One pass: the spans between escapes (most strings are one span) are copied whole.
         s.withUTF8 { u in
+            guard let base = u.baseAddress else { return }
             var spanStart = 0
-            for i in 0..<u.count {
-                let b = u[i]
-                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[spanStart..<i]))
-                appendEscape(b, to: &out)
-                spanStart = i + 1
+            var i = 0
+            while i < u.count {
+                while i + 8 <= u.count, !anyNeedsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+                let stop = min(i + 8, u.count)
+                while i < stop {
+                    let b = u[i]
+                    if needsEscape(b) {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: u[spanStart..<i]))
+                        appendEscape(b, to: &out)
+                        spanStart = i + 1
+                    }
+                    i += 1
+                }
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: u[spanStart...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    @inline(__always) private static func needsEscape(_ b: UInt8) -> Bool {
+        b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F
+    }
+
+    /// Whether any of eight bytes needs an escape (is below 0x20, `"`, `\` or DEL), tested at
+    /// once so clean text is scanned a word at a time: the classic has-zero-byte and
+    /// has-byte-less-than tests, exact for "any" though not for which byte.
+    @inline(__always) private static func anyNeedsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highBits
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C), delete = word ^ (ones &* 0x7F)
+        let zero = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((delete &- ones) & ~delete)
+        return (control | (zero & highBits)) != 0
     }
 
     private static func appendEscape(_ b: UInt8, to out: inout [UInt8]) {
