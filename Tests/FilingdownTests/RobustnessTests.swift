@@ -140,6 +140,77 @@ import Testing
         }
     }
 
+    @Test("the byte-level wrap of UTF-8 text (curly quotes, dashes, accents) gives exactly the lines of the Character-level one")
+    func utf8WrapMatches() {
+        let pieces = ["a", "bb", "word", "’", "“quoted”", "it’s", "—", "2023—2024", "•", "§", "§1.2", "é", "café", "naïve", "Société",
+                      "€1,000", "½", "²", "(3)%", "5½", "Ⅻ", "☐", "☒", "™", "®", "\u{A0}", "\u{AD}", "\u{2028}", "\u{1}",
+                      "www.exämple.com/é", "https://x.y/’z", "a@b.é", "123,456—", "—123,456", "12½,345",
+                      String(repeating: "é", count: 95), String(repeating: "—", count: 33), String(repeating: "x’", count: 60) + "www.z",
+                      String(repeating: "ü", count: 170) + "12,345", String(repeating: "½", count: 40), "€" + String(repeating: "7", count: 200),
+                      "\n", "\t", " ", "  ", "\n\n"]
+        var state = SeededGenerator(state: 11)
+        for _ in 0..<400 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...40, using: &state) { text += pieces[Int.random(in: 0..<pieces.count, using: &state)] + (Bool.random(using: &state) ? " " : "") }
+            for width in [0, 10, 17, 40, 80] {
+                let slow = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { TextWrap.wrapCharacters(String($0), width: width) }
+                let fast = TextWrap.wrapBytes(text, width: width, lineBreaks: true)
+                #expect(fast != nil, "\(text.debugDescription) left the byte path")
+                #expect(fast == slow, "\(text.debugDescription) at \(width)")
+                #expect(TextWrap.wrapBytes(text, width: width, lineBreaks: false) == TextWrap.wrapCharacters(text, width: width), "\(text.debugDescription) at \(width)")
+            }
+        }
+    }
+
+    @Test("every scalar the byte-level wrap counts as one column is one Character, whatever its neighbours")
+    func byteColumnsAreCharacters() {
+        var accepted = 0
+        for value in UInt32(0)...0x2FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let one = String(Character(scalar))
+            var utf8 = Array(one.utf8)
+            guard utf8.withUnsafeMutableBufferPointer({ TextColumns.scalarsAreCharacters(UnsafeBufferPointer($0)) }) else { continue }
+            accepted += 1
+            // Neither extends, nor is extended by, nor pairs with a neighbour.
+            #expect(("a" + one + "a").count == 3, "U+\(String(value, radix: 16))")
+            #expect((one + one).count == 2, "U+\(String(value, radix: 16))")
+            #expect(TextColumns.count(one + "x" + one) == (one + "x" + one).count, "U+\(String(value, radix: 16))")
+            guard value >= 0x80 else { continue }
+            // The Character path compares with these; a canonical equivalent would match it.
+            for structural in " \t\n:/w.@,$%()-" { #expect(Character(scalar) != structural, "U+\(String(value, radix: 16))") }
+            // A long word of it is broken, or kept whole as a number, the same way.
+            for text in [String(repeating: one, count: 25), "x" + String(repeating: one, count: 12) + " ab" + one + " " + one + String(repeating: "9", count: 12)] {
+                #expect(TextWrap.wrapBytes(text, width: 10, lineBreaks: false) == TextWrap.wrapCharacters(text, width: 10), "U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(accepted > 3_000)
+        for needed in ["’", "“", "”", "—", "–", "•", "§", "é", "ğ", "€", "™", "☐", "Ω", "Ж", "\u{A0}"] {
+            #expect(TextWrap.wrapBytes(needed, width: 80, lineBreaks: true) != nil, "\(needed) left the byte path")
+        }
+    }
+
+    @Test("combining marks, Hangul jamo, emoji, CR and wide text wrap by Characters")
+    func characterPathWraps() {
+        let combined = String(repeating: "e\u{301}", count: 12)  // 12 Characters, 24 scalars
+        let cases: [(String, [String])] = [
+            (combined, [String(repeating: "e\u{301}", count: 10), String(repeating: "e\u{301}", count: 2)]),
+            ("ab " + String(repeating: "e\u{301}", count: 7), ["ab " + String(repeating: "e\u{301}", count: 7)]),
+            (String(repeating: "\u{1100}\u{1161}\u{11A8}", count: 11), [String(repeating: "\u{1100}\u{1161}\u{11A8}", count: 10), "\u{1100}\u{1161}\u{11A8}"]),
+            ("👍🏽👍🏽👍🏽 🇺🇸🇺🇸🇺🇸 x", ["👍🏽👍🏽👍🏽 🇺🇸🇺🇸🇺🇸 x"]),
+            ("👨‍👩‍👧 ☐\u{FE0F}☐\u{FE0F} abcde", ["👨‍👩‍👧 ☐\u{FE0F}☐\u{FE0F} abcde"]),
+            ("株式会社株式会社株式会社", ["株式会社株式会社株式", "会社"]),
+            ("abcd\r\nefgh ijkl", ["abcd\r\nefgh", "ijkl"]),
+            ("a \u{301}b", ["a \u{301}b"]),
+        ]
+        for (text, expected) in cases {
+            #expect(TextWrap.wrapParagraph(text, width: 10) == expected, "\(text.debugDescription)")
+            #expect(TextWrap.wrap(text, width: 10) == TextWrap.wrapCharacters(text, width: 10), "\(text.debugDescription)")
+        }
+        for slow in ["e\u{301}", "\u{1100}", "👍", "\u{200D}", "\u{FE0F}", "\r", "株", "\u{20DD}", "\u{0483}"] {
+            #expect(TextWrap.wrapBytes(slow, width: 80, lineBreaks: true) == nil, "\(slow.debugDescription) stayed on the byte path")
+        }
+    }
+
     @Test("the JSON check tells JSON from not-JSON")
     func jsonSyntax() {
         for good in ["{}", "[]", " {\"a\":[1,-2.5e3,true,false,null,\"x\\u00e9\\n\"]} ", "0", "\"\""] {

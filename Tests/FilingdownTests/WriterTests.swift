@@ -81,6 +81,36 @@ import Testing
         #expect(b[2].type == "table" && b[2].rows?[1][1] == "$294,866")
     }
 
+    @Test func jsonStringsEscapeQuotesBackslashesAndControlsAndCopyEverythingElse() {
+        #expect(JSONString.quoted("") == "\"\"")
+        #expect(JSONString.quoted("it’s “plain” — é") == "\"it’s “plain” — é\"")
+        #expect(JSONString.quoted("\"a\\b\"") == "\"\\\"a\\\\b\\\"\"")
+        #expect(JSONString.quoted("line\nnext\r\n\tend\u{1}\u{1F}\u{7F}é\u{0}") == "\"line\\nnext\\r\\n\\tend\\u0001\\u001f\\u007fé\\u0000\"")
+        #expect(JSONString.quoted("\n") == "\"\\n\"")
+        var out: [UInt8] = []
+        JSONString.write(nil, into: &out)
+        #expect(out == Array("null".utf8))
+        // Escapes anywhere in or across the eight-byte words the scan reads at a time.
+        let pieces = ["a", "bcdefgh", "é", "’", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "\u{7F}", " ", "!", "[", "]", "~", "\u{80}"]
+        var state = SeededGenerator(state: 5)
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...30, using: &state)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &state)] }.joined()
+            var expected = Array("\"".utf8)
+            for u in text.utf8 {
+                switch u {
+                case 0x22: expected += Array("\\\"".utf8)
+                case 0x5C: expected += Array("\\\\".utf8)
+                case 0x0A: expected += Array("\\n".utf8)
+                case 0x0D: expected += Array("\\r".utf8)
+                case 0x09: expected += Array("\\t".utf8)
+                case 0..<0x20, 0x7F: expected += Array(("\\u00" + (u < 0x10 ? "0" : "") + String(u, radix: 16)).utf8)
+                default: expected.append(u)
+                }
+            }
+            #expect(Array(JSONString.quoted(text).utf8) == expected + Array("\"".utf8), "\(text.debugDescription)")
+        }
+    }
+
     @Test func jsonLinesHasOneObjectPerDocument() {
         let sub = "<SEC-DOCUMENT>\n<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<TEXT>\n<p>One</p>\n</TEXT>\n</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-99\n<SEQUENCE>2\n<TEXT>\n<p>Two</p>\n</TEXT>\n</DOCUMENT>\n"
         let lines = convert(sub, .jsonl).split(separator: "\n")

@@ -204,33 +204,61 @@ struct JSONWriter: DocumentWriter {
 }
 
 enum JSONString {
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     static func write(_ s: String?, into out: inout [UInt8]) {
         guard var s else { out.append("null"); return }
         out.append(UInt8(ascii: "\""))
-        // Most text needs no escape: copy it whole.
-        let clean = s.withUTF8 { buf in
-            !buf.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F }
-        }
-        if clean {
-            s.withUTF8 { out.append(contentsOf: $0) }
-            out.append(UInt8(ascii: "\""))
-            return
-        }
-        for u in s.utf8 {
-            switch u {
-            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(u)
-            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(u)
-            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
-            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: Array("\\u00".utf8))
-                out.append(hex[Int(u >> 4)]); out.append(hex[Int(u & 0xF)])
-            default: out.append(u)
+        // One pass: the spans between escapes (most strings are one span) are copied whole.
+        s.withUTF8 { u in
+            guard let base = u.baseAddress else { return }
+            var spanStart = 0
+            var i = 0
+            while i < u.count {
+                while i + 8 <= u.count, !anyNeedsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+                let stop = min(i + 8, u.count)
+                while i < stop {
+                    let b = u[i]
+                    if needsEscape(b) {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: u[spanStart..<i]))
+                        appendEscape(b, to: &out)
+                        spanStart = i + 1
+                    }
+                    i += 1
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[spanStart...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    @inline(__always) private static func needsEscape(_ b: UInt8) -> Bool {
+        b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F
+    }
+
+    /// Whether any of eight bytes needs an escape (is below 0x20, `"`, `\` or DEL), tested at
+    /// once so clean text is scanned a word at a time: the classic has-zero-byte and
+    /// has-byte-less-than tests, exact for "any" though not for which byte.
+    @inline(__always) private static func anyNeedsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highBits
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C), delete = word ^ (ones &* 0x7F)
+        let zero = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((delete &- ones) & ~delete)
+        return (control | (zero & highBits)) != 0
+    }
+
+    private static func appendEscape(_ b: UInt8, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\\"))
+        switch b {
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        case 0..<0x20, 0x7F:
+            out.append(contentsOf: "u00".utf8)
+            out.append(hexDigits[Int(b >> 4)]); out.append(hexDigits[Int(b & 0xF)])
+        default: out.append(b)
+        }
     }
 
     static func quoted(_ s: String) -> String {

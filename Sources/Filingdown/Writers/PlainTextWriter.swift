@@ -48,8 +48,8 @@ struct PlainTextWriter: DocumentWriter {
     private func writeHeading(_ text: String, level: Int, into out: inout [UInt8]) {
         let lines = TextWrap.wrap(text, width: width)
         for line in lines { out.append(line); out.append("\n") }
-        let underline = min(lines.map(\.count).max() ?? 0, width)
-        out.append(String(repeating: level <= 2 ? "=" : "-", count: max(3, underline)))
+        let underline = min(lines.map(TextColumns.count).max() ?? 0, width)
+        out.append(contentsOf: repeatElement(level <= 2 ? UInt8(ascii: "=") : UInt8(ascii: "-"), count: max(3, underline)))
         out.append("\n\n")
     }
 
@@ -79,7 +79,7 @@ struct PlainTextWriter: DocumentWriter {
             case .formfeed: out.append("\u{0C}\n\n")
             case .marker:
                 _ = pb
-                out.append(String(repeating: "-", count: min(width, 72)))
+                out.append(contentsOf: repeatElement(UInt8(ascii: "-"), count: min(width, 72)))
                 out.append("\n\n")
             }
         case .preformatted(let text):

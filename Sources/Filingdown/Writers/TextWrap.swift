@@ -3,12 +3,12 @@
 enum TextWrap {
     /// Wraps each line of a paragraph (its hard line breaks kept).
     static func wrapParagraph(_ text: String, width: Int) -> [String] {
-        if let lines = wrapASCII(text, width: width, lineBreaks: true) { return lines }
+        if let lines = wrapBytes(text, width: width, lineBreaks: true) { return lines }
         return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrapCharacters(String($0), width: width) }
     }
 
     static func wrap(_ text: String, width: Int) -> [String] {
-        wrapASCII(text, width: width, lineBreaks: false) ?? wrapCharacters(text, width: width)
+        wrapBytes(text, width: width, lineBreaks: false) ?? wrapCharacters(text, width: width)
     }
 
     static func wrapCharacters(_ text: String, width: Int) -> [String] {
@@ -48,15 +48,16 @@ enum TextWrap {
         return lines
     }
 
-    // MARK: ASCII
+    // MARK: Bytes
 
-    /// The same lines as `wrapParagraph` (`lineBreaks`) or `wrap`, computed on bytes when every
-    /// character is one ASCII byte (no CR, which joins a following LF into one character):
-    /// a `Character` per byte made a 50 MB paragraph take 11 s and 675 MB.
-    private static func wrapASCII(_ text: String, width: Int, lineBreaks: Bool) -> [String]? {
+    /// The same lines as `wrapParagraph` (`lineBreaks`) or `wrap`, computed on UTF-8 bytes when
+    /// every scalar is a Character of its own (`TextColumns`): a `Character` per byte made a
+    /// 50 MB paragraph take 11 s and 675 MB, and one `’` or `—` used to send a paragraph the
+    /// slow way. Nil for text that needs the Character path.
+    static func wrapBytes(_ text: String, width: Int, lineBreaks: Bool) -> [String]? {
         var text = text
         return text.withUTF8 { u -> [String]? in
-            guard !u.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            guard TextColumns.scalarsAreCharacters(u) else { return nil }
             var lines: [String] = []
             var start = 0
             while true {
@@ -65,66 +66,101 @@ enum TextWrap {
                     end = start
                     while end < u.count, u[end] != 0x0A { end += 1 }
                 }
-                wrapASCIILine(UnsafeBufferPointer(rebasing: u[start..<end]), width: width, into: &lines)
+                wrapBytesLine(UnsafeBufferPointer(rebasing: u[start..<end]), width: width, into: &lines)
                 if end >= u.count { return lines }
                 start = end + 1
             }
         }
     }
 
-    private static func wrapASCIILine(_ u: UnsafeBufferPointer<UInt8>, width: Int, into lines: inout [String]) {
+    /// One line of `wrapBytes`; word and line lengths are counted in columns, slices cut in bytes.
+    private static func wrapBytesLine(_ u: UnsafeBufferPointer<UInt8>, width: Int, into lines: inout [String]) {
         let width = max(width, 10)
         let first = lines.count
         var line: [UInt8] = []
+        var lineColumns = 0
         var i = 0
         while i < u.count {
             while i < u.count, u[i] == 0x20 || u[i] == 0x09 { i += 1 }
             if i == u.count { break }
             var end = i
-            while end < u.count, u[end] != 0x20, u[end] != 0x09 { end += 1 }
+            var continuations = 0
+            while end < u.count, u[end] != 0x20, u[end] != 0x09 {
+                if TextColumns.isContinuation(u[end]) { continuations += 1 }
+                end += 1
+            }
             var start = i
+            var wordColumns = end - start - continuations
             i = end
-            if end - start > width && !unbreakableASCII(u, start, end) {
-                if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)); line.removeAll(keepingCapacity: true) }
-                var numericFrom = end
-                while numericFrom > start, isNumberishASCII(u[numericFrom - 1]) { numericFrom -= 1 }
-                while end - start > width, start < numericFrom, !hasPrefixASCII(u, start, end, "www.") {
-                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<(start + width)]), as: UTF8.self))
-                    start += width
+            if wordColumns > width && !unbreakableBytes(u, start, end) {
+                if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)); line.removeAll(keepingCapacity: true); lineColumns = 0 }
+                let numericFrom = numberishSuffixStart(u, start, end)
+                while wordColumns > width, start < numericFrom, !hasPrefixBytes(u, start, end, "www.") {
+                    var cut = start
+                    var columns = 0
+                    while columns < width {
+                        cut += 1
+                        while cut < end, TextColumns.isContinuation(u[cut]) { cut += 1 }
+                        columns += 1
+                    }
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<cut]), as: UTF8.self))
+                    start = cut
+                    wordColumns -= width
                 }
             }
             if line.isEmpty {
-                line.append(contentsOf: u[start..<end])
-            } else if line.count + 1 + (end - start) <= width {
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<end]))
+                lineColumns = wordColumns
+            } else if lineColumns + 1 + wordColumns <= width {
                 line.append(0x20)
-                line.append(contentsOf: u[start..<end])
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<end]))
+                lineColumns += 1 + wordColumns
             } else {
                 lines.append(String(decoding: line, as: UTF8.self))
                 line.removeAll(keepingCapacity: true)
-                line.append(contentsOf: u[start..<end])
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<end]))
+                lineColumns = wordColumns
             }
         }
         if !line.isEmpty || lines.count == first { lines.append(String(decoding: line, as: UTF8.self)) }
     }
 
-    private static func unbreakableASCII(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        if hasPrefixASCII(u, start, end, "www.") { return true }
-        var numeric = true
+    private static func unbreakableBytes(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        if hasPrefixBytes(u, start, end, "www.") { return true }
         for k in start..<end {
             let c = u[k]
             if c == UInt8(ascii: "@") { return true }
             if c == UInt8(ascii: ":"), k + 2 < end, u[k + 1] == UInt8(ascii: "/"), u[k + 2] == UInt8(ascii: "/") { return true }
-            if !isNumberishASCII(c) { numeric = false }
         }
-        return numeric
+        return numberishSuffixStart(u, start, end) == start
     }
 
-    private static func isNumberishASCII(_ c: UInt8) -> Bool {
-        (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: ",") || c == UInt8(ascii: ".") || c == UInt8(ascii: "$")
-            || c == UInt8(ascii: "%") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "-")
+    /// Where the run of number-like scalars that ends the word at `end` begins (`end` if none).
+    private static func numberishSuffixStart(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var from = end
+        while from > start {
+            var lead = from - 1
+            while lead > start, TextColumns.isContinuation(u[lead]) { lead -= 1 }
+            guard isNumberishScalar(u, lead, from) else { break }
+            from = lead
+        }
+        return from
     }
 
-    private static func hasPrefixASCII(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ prefix: StaticString) -> Bool {
+    /// `isNumberish` for the one scalar in `u[start..<end]`: `Character.isNumber` is
+    /// `numericType != nil` of its first scalar, so `½`, `²` and `Ⅻ` count as well as digits.
+    private static func isNumberishScalar(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let c = u[start]
+        if c < 0x80 {
+            return (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: ",") || c == UInt8(ascii: ".") || c == UInt8(ascii: "$")
+                || c == UInt8(ascii: "%") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "-")
+        }
+        var value = UInt32(c & (c >= 0xF0 ? 0x07 : c >= 0xE0 ? 0x0F : 0x1F))
+        for k in (start + 1)..<end { value = value << 6 | UInt32(u[k] & 0x3F) }
+        return Unicode.Scalar(value)?.properties.numericType != nil
+    }
+
+    private static func hasPrefixBytes(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ prefix: StaticString) -> Bool {
         let n = prefix.utf8CodeUnitCount
         guard end - start >= n else { return false }
         for k in 0..<n where u[start + k] != prefix.utf8Start[k] { return false }
