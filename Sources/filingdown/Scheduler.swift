@@ -1,7 +1,7 @@
 /// Runs `count` pieces of work on `workers` threads and hands the results to the calling
 /// thread in index order.
 ///
-/// Workers take the next index as they free up, so a 4 MB filing does not hold up the small
+/// Workers take the next item as they free up, so a 4 MB filing does not hold up the small
 /// ones behind it; the caller receives result 0, then 1, and so on, so what it writes and
 /// reports is the same for any number of workers. `window` caps how far workers may run
 /// ahead of the caller (results wait in memory until their turn).
@@ -16,17 +16,26 @@ final class Scheduler<Outcome>: @unchecked Sendable {
     private let workers: Int
     private let window: Int
     private let weights: [Int]
+    /// The order workers take items in.
+    private let order: [Int]
     private var next = 0
     private var delivered = 0
     private var results: [Outcome?]
     private var snapshot = Snapshot()
 
     /// `weights`: each item's size in bytes, summed into the snapshot as items finish.
+    /// With no window (nothing waits for its turn in memory), workers take the largest items
+    /// first, so the run does not end with one worker on a big filing and the other idle.
     init(count: Int, workers: Int, window: Int, weights: [Int]) {
         self.count = count
         self.workers = max(1, min(workers, count))
         self.window = max(window, self.workers)
         self.weights = weights
+        if window >= count, weights.count == count {
+            order = (0..<count).sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
+        } else {
+            order = Array(0..<count)
+        }
         results = Array(repeating: nil, count: count)
     }
 
@@ -72,7 +81,7 @@ final class Scheduler<Outcome>: @unchecked Sendable {
             monitor.lock()
             while next < count && next >= delivered + window { monitor.wait() }
             guard next < count else { monitor.unlock(); return }
-            let index = next
+            let index = order[next]
             next += 1
             monitor.unlock()
             let outcome = work(index)
