@@ -11,6 +11,24 @@ import Testing
         #expect(md == "Visible text.\n\n")
     }
 
+    private func withoutHeader(_ html: String) -> String? {
+        Array(html.utf8).withUnsafeBytes { InlineXBRLHeader.removed(from: $0) }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @Test("inline XBRL headers are cut from the bytes before libxml2 parses them")
+    func inlineXBRLHeaderIsCutBeforeParsing() {
+        #expect(withoutHeader("a<ix:header x=\"1\"><ix:hidden>H</ix:hidden></ix:header>b<ix:header>c</ix:header>d") == "abd")
+        #expect(convert("<p>Before</p><div style=\"display:none\"><ix:header><ix:resources>ctx</ix:resources></ix:header></div><p>After</p>")
+            == "Before\n\nAfter\n\n")
+    }
+
+    @Test("a name that only begins like ix:header, or a header that never closes, is left to the parser")
+    func lookalikeOrUnclosedHeaderIsLeftAlone() {
+        #expect(withoutHeader("<ix:headerless>t</ix:headerless>") == nil)
+        #expect(withoutHeader("<p>A</p><ix:header>never closed") == nil)
+        #expect(convert("<p>A</p><ix:header><p>B</p>") == "A\n\n")
+    }
+
     @Test func inlineXBRLIsUnwrappedKeepingTheTextAround() {
         let md = convert("<p>Revenue was $<ix:nonFraction name=\"us-gaap:Revenue\">95.2</ix:nonFraction> billion in <ix:nonNumeric>2024</ix:nonNumeric>.</p>")
         #expect(md == "Revenue was $95.2 billion in 2024.\n\n")

@@ -27,8 +27,9 @@ enum HTMLParser {
             transcoded = Array(Latin1.decodeWindows1252(bytes).utf8)
             enc = .utf8
         }
-        let patched = transcoded.map { t in t.withUnsafeBytes { CommentRepair.repairUnterminated($0) } ?? t }
-            ?? CommentRepair.repairUnterminated(bytes)
+        var patched = transcoded
+        if let stripped = patched.withUnsafeBufferPointer(orElse: bytes, InlineXBRLHeader.removed) { patched = stripped }
+        if let repaired = patched.withUnsafeBufferPointer(orElse: bytes, CommentRepair.repairUnterminated) { patched = repaired }
         // The handlers reach the builder through the context; a pointer, not a class, so
         // no exclusivity check runs per event.
         withUnsafeMutablePointer(to: &builder) { target in

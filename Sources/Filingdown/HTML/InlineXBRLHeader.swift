@@ -1,0 +1,41 @@
+internal import CLibXML2
+
+/// An inline XBRL document's `<ix:header>`: contexts, units and hidden facts, never shown,
+/// and often a tenth of the file. Cutting it out of the bytes spares libxml2 parsing what
+/// the builder would skip anyway.
+enum InlineXBRLHeader {
+    private static let open = Array("<ix:header".utf8)
+    private static let close = Array("</ix:header>".utf8)
+
+    /// A copy without any `<ix:header …>…</ix:header>`; nil when there is none (or one
+    /// that never closes, which is left for the parser to bound).
+    static func removed(from bytes: UnsafeRawBufferPointer) -> [UInt8]? {
+        guard let first = start(in: bytes, from: 0) else { return nil }
+        var out: [UInt8] = []
+        var copied = 0
+        var next: Int? = first
+        while let begin = next, let end = CommentRepair.index(of: close, in: bytes, from: begin + open.count) {
+            if out.isEmpty { out.reserveCapacity(bytes.count) }
+            out.append(contentsOf: bytes[copied..<begin])
+            copied = end + close.count
+            next = start(in: bytes, from: copied)
+        }
+        guard copied > 0 else { return nil }
+        out.append(contentsOf: bytes[copied...])
+        return out
+    }
+
+    /// The next `<ix:header` that is the whole element name (followed by `>`, `/` or space).
+    private static func start(in bytes: UnsafeRawBufferPointer, from: Int) -> Int? {
+        var i = from
+        while let hit = CommentRepair.index(of: open, in: bytes, from: i) {
+            let after = hit + open.count
+            if after < bytes.count {
+                let c = bytes[after]
+                if c == UInt8(ascii: ">") || c == UInt8(ascii: "/") || isSpace(c) { return hit }
+            }
+            i = hit + 1
+        }
+        return nil
+    }
+}
