@@ -67,7 +67,7 @@ enum HTMLParser {
         }
         sax.pointee.characters = { ctx, ch, len in
             guard let ch, len > 0 else { return }
-            target(ctx).pointee.pendingText.append(contentsOf: UnsafeBufferPointer(start: ch, count: Int(len)))
+            target(ctx).pointee.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
         }
         sax.pointee.cdataBlock = sax.pointee.characters
         sax.pointee.comment = { ctx, value in

@@ -38,7 +38,7 @@ struct DraftBuilder {
     private var pre: [UInt8]? = nil
     private var preDepth = 0
     private var styles = StyleCache()
-    private var pageBreakClasses: [String: (before: Bool, after: Bool)] = [:]
+    private var pageBreakClasses = PageBreakClasses()
     private let baseFontSize: Float = 10
     private var elements = 0
     /// Open elements inside one whose content is not shown (head, script, ix:header, display:none).
@@ -86,7 +86,7 @@ struct DraftBuilder {
     mutating func endElement() {
         if skipDepth > 0 {
             if let s = style, s.depth == skipDepth {
-                readPageBreakClasses(s.css)
+                pageBreakClasses.add(css: s.css)
                 style = nil
             }
             skipDepth -= 1
@@ -97,38 +97,40 @@ struct DraftBuilder {
     }
 
     /// Character events not yet handed on. libxml2 splits one text node into several events
-    /// (at entity references, at buffer edges); `text` gets them joined, as a tree would
-    /// hold them, so collapsing and entity repair see whole text.
-    var pendingText: [UInt8] = []
+    /// (at entity references, at buffer edges); they are joined, as a tree would hold them,
+    /// so collapsing and entity repair see whole text.
+    private var pendingText: [UInt8] = []
 
-    mutating func flushText() {
-        guard !pendingText.isEmpty else { return }
-        pendingText.append(0)
-        var run = pendingText
-        pendingText = []
-        run.withUnsafeBufferPointer { text($0.baseAddress.unsafelyUnwrapped) }
-        run.removeAll(keepingCapacity: true)
-        pendingText = run
+    /// A character event. Text under a skipped element is dropped here, unless it is the
+    /// CSS of a `<style>` being read.
+    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if skipDepth > 0, style == nil { return }
+        pendingText.append(contentsOf: bytes)
     }
 
-    /// A run of text, NUL-terminated, as libxml2 decoded it.
-    private mutating func text(_ content: UnsafePointer<UInt8>) {
+    /// Hands the joined text on; called before every other event.
+    mutating func flushText() {
+        guard !pendingText.isEmpty else { return }
         if skipDepth > 0 {
-            if style != nil {
-                var i = 0
-                while content[i] != 0 { style!.css.append(content[i]); i += 1 }
+            style?.css.append(contentsOf: pendingText)
+        } else if pre != nil {
+            pre!.append(contentsOf: pendingText)
+        } else {
+            // The paragraph builder reads NUL-terminated text. The buffer is moved out while
+            // it is read, so appending to the paragraph does not overlap an access to it.
+            var run = pendingText
+            pendingText = []
+            run.append(0)
+            let frame = frames.last
+            run.withUnsafeBufferPointer { p in
+                containers[containers.count - 1].builder.append(
+                    text: p.baseAddress.unsafelyUnwrapped, marks: frame?.marks ?? [], link: frame?.link,
+                    inAnchor: frame?.inAnchor ?? false, fontSize: frame?.fontSize ?? baseFontSize,
+                    centered: frame?.centered ?? false)
             }
-            return
+            pendingText = run
         }
-        if pre != nil {
-            var i = 0
-            while content[i] != 0 { pre!.append(content[i]); i += 1 }
-            return
-        }
-        let frame = frames.last
-        containers[containers.count - 1].builder.append(
-            text: content, marks: frame?.marks ?? [], link: frame?.link, inAnchor: frame?.inAnchor ?? false,
-            fontSize: frame?.fontSize ?? baseFontSize, centered: frame?.centered ?? false)
+        pendingText.removeAll(keepingCapacity: true)
     }
 
     mutating func comment(_ content: UnsafePointer<UInt8>) {
@@ -190,13 +192,10 @@ struct DraftBuilder {
             tag = .other
             frame.tag = .other
         }
-        if !pageBreakClasses.isEmpty, let cls = attrs.classNames {
-            for c in cls.split(separator: " ") {
-                if let pb = pageBreakClasses[String(c).lowercased()] {
-                    declared.pageBreakBefore = declared.pageBreakBefore || pb.before
-                    declared.pageBreakAfter = declared.pageBreakAfter || pb.after
-                }
-            }
+        if !pageBreakClasses.isEmpty, let classes = attrs.classes {
+            let pb = pageBreakClasses.breaks(classAttribute: classes)
+            declared.pageBreakBefore = declared.pageBreakBefore || pb.before
+            declared.pageBreakAfter = declared.pageBreakAfter || pb.after
         }
 
         switch tag {
@@ -376,13 +375,6 @@ struct DraftBuilder {
     }
 
     // MARK: helpers
-
-    private mutating func readPageBreakClasses(_ css: [UInt8]) {
-        for (name, value) in PageBreakClasses.parse(css) {
-            let old = pageBreakClasses[name] ?? (false, false)
-            pageBreakClasses[name] = (old.before || value.before, old.after || value.after)
-        }
-    }
 
     /// The text of a `<pre>` without the blank lines at its edges (a newline right after
     /// `<pre>` is not content) and without trailing spaces; nil when it holds nothing.
