@@ -160,6 +160,15 @@ import Testing
         let md = convert("<html><head><style>.pb { page-break-before: always }</style></head><body><p>One.</p><div class=\"pb\"><p>Two.</p></div></body></html>")
         #expect(md == "One.\n\n---\n\nTwo.\n\n")
     }
+
+    @Test("a page-break class counts among other classes, in any case, from any style block")
+    func pageBreakClassAmongOthers() {
+        let md = convert("""
+        <html><head><style>.x { color: red }</style><style>p.PB-After { page-break-after: always }</style></head>
+        <body><p class="lead pb-after">One.</p><p class="pb-afterword">Two.</p><p>Three.</p></body></html>
+        """)
+        #expect(md == "One.\n\n---\n\nTwo.\n\nThree.\n\n")
+    }
 }
 
 @Suite struct ListTests {

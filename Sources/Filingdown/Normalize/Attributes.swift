@@ -5,7 +5,8 @@ struct Attributes {
     var hidden = false
     var alignCenter = false
     var alignOther = false
-    private var classValue: UnsafePointer<UInt8>?
+    /// The `class` attribute's bytes.
+    private(set) var classes: UnsafePointer<UInt8>?
     private var hrefValue: UnsafePointer<UInt8>?
     private var srcValue: UnsafePointer<UInt8>?
     private var altValue: UnsafePointer<UInt8>?
@@ -28,7 +29,7 @@ struct Attributes {
                 if let v = value {
                     if (v[0] | 0x20) == UInt8(ascii: "c") { alignCenter = true } else { alignOther = true }
                 }
-            case .classes: classValue = value
+            case .classes: classes = value
             case .href: hrefValue = value
             case .src: srcValue = value
             case .alt: altValue = value
@@ -71,7 +72,6 @@ struct Attributes {
         return .other
     }
 
-    var classNames: String? { classValue.map { String(cString: $0) } }
     var href: String? { hrefValue.map { String(cString: $0) } }
     var src: String? { srcValue.map { String(cString: $0) } }
     var alt: String? { altValue.map { String(cString: $0).trimmingASCIISpaces() } }

@@ -45,7 +45,7 @@ enum HeadingRules {
         // first Part or Item); the cover page's many one-off styles must not use up levels 4–6.
         let bodyStart = captions.first { !contents.contains($0.index) }?.index ?? 0
         var styleLevels: [StyleKey: Int] = [:]
-        var styleKeys: [Int: StyleKey] = [:]
+        var styleKeys = [StyleKey?](repeating: nil, count: drafts.count)
         for i in drafts.indices {
             guard case .paragraph(let p) = drafts[i], captionKinds[i] == nil, let key = styleKey(p, bodySize: bodySize) else { continue }
             styleKeys[i] = key

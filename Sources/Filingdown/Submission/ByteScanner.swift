@@ -38,9 +38,7 @@ struct ByteScanner {
                 guard k + n <= end else { return nil }
                 hit = k
             }
-            var k = 1
-            while k < n, ByteScanner.lower(bytes[hit + k]) == ByteScanner.lower(t[k]) { k += 1 }
-            if k == n { return hit }
+            if matches(tag, at: hit) { return hit }
             i = hit + 1
         }
         return nil
