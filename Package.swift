@@ -18,11 +18,19 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev", "pkg-config"])]
         ),
+        // zlib, for reading .gz inputs directly: libxml2 already links it, so the binary
+        // needs no library it did not already load.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "Filingdown", dependencies: ["CLibXML2"]),
         .executableTarget(
             name: "filingdown",
             dependencies: [
                 "Filingdown",
+                "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -12,17 +12,23 @@ public struct Converter: Sendable {
     /// Converts and returns the whole output.
     public func convert(_ bytes: [UInt8]) -> ConversionResult {
         var output: [UInt8] = []
-        let warnings = bytes.withUnsafeBytes { buf in
-            convert(buf) { chunk in output.append(contentsOf: chunk) }
+        var result = bytes.withUnsafeBytes { buf in
+            convertCounting(buf) { chunk in output.append(contentsOf: chunk) }
         }
-        return ConversionResult(output: output, warnings: warnings)
+        result.output = output
+        return result
     }
 
     /// Converts, handing output to `emit` document by document. Returns warnings
     /// (a truncated input, say) that the caller reports; conversion never fails on content.
     public func convert(_ bytes: UnsafeRawBufferPointer, emit: (UnsafeRawBufferPointer) -> Void) -> [String] {
+        convertCounting(bytes, emit: emit).warnings
+    }
+
+    private func convertCounting(_ bytes: UnsafeRawBufferPointer, emit: (UnsafeRawBufferPointer) -> Void) -> ConversionResult {
         let reader = SubmissionReader(bytes)
         var warnings: [String] = reader.warnings
+        var written = 0
         var writer = makeWriter()
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 16)
@@ -38,12 +44,13 @@ public struct Converter: Sendable {
                 if document.body.blocks.isEmpty { continue }
             }
             writer.write(document, index: index, named: !reader.isBare, into: &buffer)
+            written += 1
             buffer.withUnsafeBytes(emit)
             buffer.removeAll(keepingCapacity: true)
         }
         writer.end(into: &buffer)
         buffer.withUnsafeBytes(emit)
-        return warnings
+        return ConversionResult(output: [], warnings: warnings, documentsSelected: selected.count, documentsWritten: written)
     }
 
     /// Parses and normalizes one document of the input without writing it.
@@ -107,4 +114,9 @@ public struct Converter: Sendable {
 public struct ConversionResult: Sendable {
     public var output: [UInt8]
     public var warnings: [String]
+    /// Documents left by `documents`/`primaryOnly`: 0 when `documents` matched none.
+    public var documentsSelected: Int
+    /// Documents in the output: fewer than selected when `sections` found nothing in some;
+    /// 0 when a selection matched nothing, and the output is then the header alone.
+    public var documentsWritten: Int
 }

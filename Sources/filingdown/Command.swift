@@ -32,10 +32,11 @@ struct Command: ParsableCommand {
     // MARK: What to produce
 
     @Option(name: .shortAndLong,
-            help: ArgumentHelp("Output format; md and txt are short for markdown and text.", valueName: "format"))
-    var format: ConversionOptions.Format = .markdown
+            help: ArgumentHelp("Output format; md and txt are short for markdown and text (default: the -o file's extension when it names a format, else markdown).", valueName: "format"))
+    var format: ConversionOptions.Format?
 
-    @Option(help: ArgumentHelp("Wrap plain text at N columns; 0 means no wrapping.", valueName: "n"))
+    // Unconditional: `--columns -5` reaches the range check instead of reading as an option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Wrap plain text at N columns; 0 means no wrapping.", valueName: "n"))
     var columns: Int = 80
 
     @Option(help: ArgumentHelp("How page breaks appear (default: marker for Markdown, formfeed for text).",
@@ -88,7 +89,7 @@ struct Command: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Descend into subdirectories of directory inputs (default: off; only the files directly inside).")
     var recursive = false
 
-    @Option(name: .shortAndLong,
+    @Option(name: .shortAndLong, parsing: .unconditional,
             help: ArgumentHelp("Convert N files at a time (default: the number of online processors).", valueName: "n"))
     var jobs: Int?
 

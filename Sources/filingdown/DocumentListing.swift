@@ -6,6 +6,10 @@ import Filingdown
 /// header line, and the input's path as a first column when there are several inputs (as
 /// `grep` names files). JSON and JSON Lines: one object per document per line, with a
 /// `"path"` member when there are several inputs.
+///
+/// `--outline` too: in Markdown and text the library's aligned listing; in JSON and JSON
+/// Lines one object per document per line, `{"sequence", "type", "filename", "outline"}`,
+/// the outline entries as `--format json` writes them, without their block positions.
 struct DocumentListing: Sendable {
     let format: ConversionOptions.Format
 
@@ -30,6 +34,35 @@ struct DocumentListing: Sendable {
             }
         }
         return out
+    }
+
+    func render(_ outlines: [DocumentOutline], path: String?) -> [UInt8] {
+        switch format {
+        case .markdown, .text:
+            return Array(((path.map { "==> \($0) <==\n" } ?? "") + DocumentOutline.listing(outlines)).utf8)
+        case .json, .jsonl:
+            var out: [UInt8] = []
+            for o in outlines {
+                out += Array("{".utf8)
+                if let path { out += Array("\"path\":".utf8) + JSONText.quoted(path) + Array(",".utf8) }
+                out += Array("\"sequence\":".utf8) + JSONText.quoted(o.sequence)
+                out += Array(",\"type\":".utf8) + JSONText.quoted(o.type)
+                out += Array(",\"filename\":".utf8) + JSONText.quoted(o.filename)
+                out += Array(",\"outline\":[".utf8)
+                for (i, e) in o.entries.enumerated() {
+                    out += Array((i > 0 ? ",{" : "{").utf8)
+                    out += Array("\"kind\":".utf8) + JSONText.quoted(e.kind.rawValue)
+                    out += Array(",\"number\":".utf8) + JSONText.quoted(e.number)
+                    out += Array(",\"part\":".utf8) + JSONText.quoted(e.part)
+                    out += Array(",\"heading\":".utf8) + JSONText.quoted(e.heading)
+                    out += Array(",\"title\":".utf8) + JSONText.quoted(e.title)
+                    out += Array(",\"page\":".utf8) + JSONText.quoted(e.page)
+                    out += Array(",\"size\":\(e.size)}".utf8)
+                }
+                out += Array("]}\n".utf8)
+            }
+            return out
+        }
     }
 
     /// A tab or line break inside a field would shift every column after it.

@@ -4,7 +4,8 @@ import Filingdown
 /// parse and `FastPath` builds it without argument-parser, so `Run` cannot tell which did;
 /// the checks that options fit together live here, so both apply the same ones.
 struct Invocation: Equatable {
-    var format: ConversionOptions.Format = .markdown
+    /// nil: not given; `outputFormat` then follows the `-o` file's extension.
+    var format: ConversionOptions.Format?
     var columns = 80
     var pageBreaks: ConversionOptions.PageBreakStyle?
     var frontMatter = true
@@ -35,16 +36,40 @@ struct Invocation: Equatable {
         if outline && (outputDir != nil || extractAttachments != nil) {
             return "--outline writes to standard output or -o, not --output-dir or --extract-attachments"
         }
-        for spec in sectionSpecs where SectionSpec.parse(spec) == nil {
-            return "--section '\(spec)' names no Part or Item (try 1A, 'Item 7', 7,7A, 'Part II Item 1A')"
+        for spec in sectionSpecs {
+            guard let parsed = SectionSpec.parse(spec) else {
+                return "--section '\(spec)' names no Part or Item (try 1A, 'Item 7', 7,7A, 'Part II Item 1A')"
+            }
+            if let item = parsed.compactMap(\.item).first(where: { !Invocation.isFormItem($0) }) {
+                return "--section '\(spec)': no EDGAR form has an Item \(item) (items run from 1 to 20, with letters A to K as in 1A or 16K, or 1.01 to 9.10 in an 8-K)"
+            }
         }
         if primaryOnly && !documents.isEmpty { return "--primary and --document cannot be used together" }
-        if documentSpecs.contains(where: { $0.split(separator: ",").contains { $0.allSatisfy(\.isWhitespace) } }) {
+        if documentSpecs.contains(where: { $0.split(separator: ",", omittingEmptySubsequences: false).contains { $0.allSatisfy(\.isWhitespace) } }) {
             return "--document needs a sequence number, type or file name"
         }
-        if outputDir != nil && inputs.contains("-") { return "standard input ('-') cannot go to --output-dir; use -o FILE" }
+        if outputDir != nil && (inputs.isEmpty || inputs.contains("-")) {
+            return "standard input ('-') cannot go to --output-dir; use -o FILE"
+        }
+        if let output, output.hasSuffix("/") {
+            return "-o '\(output)' names a directory; -o takes a file name (use --output-dir DIR for a directory)"
+        }
         if output == "" || outputDir == "" || extractAttachments == "" { return "an empty path is not a file or directory name" }
         return nil
+    }
+
+    /// An Item some form has: `7`, `1A`, `16K` (20-F), `5.02` (8-K). `1Z` and `99` are typing
+    /// mistakes, which would otherwise select nothing in every filing.
+    static func isFormItem(_ number: String) -> Bool {
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 2 {
+            guard let major = Int(parts[0]), let minor = Int(parts[1]) else { return false }
+            return (1...9).contains(major) && (1...10).contains(minor)
+        }
+        let digits = number.prefix { $0.isASCII && $0.isNumber }
+        guard let value = Int(digits), (1...20).contains(value) else { return false }
+        let suffix = number.dropFirst(digits.count)
+        return suffix.isEmpty || suffix.count == 1 && "ABCDEFGHIJK".contains(suffix)
     }
 
     /// `--document 1,EX-99.1 --document ex21.htm` → `["1", "EX-99.1", "ex21.htm"]`.
@@ -54,9 +79,17 @@ struct Invocation: Equatable {
         }.filter { !$0.isEmpty }
     }
 
+    /// `-f`, else what the `-o` file's extension names (`x.json`, `x.txt`, as pandoc does),
+    /// else Markdown.
+    var outputFormat: ConversionOptions.Format {
+        if let format { return format }
+        guard let output, let dot = output.lastIndex(of: "."), !output[dot...].contains("/") else { return .markdown }
+        return ConversionOptions.Format(argument: String(output[output.index(after: dot)...])) ?? .markdown
+    }
+
     var conversionOptions: ConversionOptions {
         var options = ConversionOptions()
-        options.format = format
+        options.format = outputFormat
         options.columns = columns
         options.pageBreaks = pageBreaks
         options.frontMatter = frontMatter

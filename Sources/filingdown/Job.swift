@@ -18,6 +18,9 @@ struct Job: Sendable {
 
     var isStandardInput: Bool { path == "-" }
 
+    /// The relative path without its extension, nor `.gz` before it: `a/0001.txt.gz` → `a/0001`.
+    var stem: String { PathName.droppingExtension(InputDecoding.droppingGzipExtension(relativePath)) }
+
     /// How messages name the input: `(standard input)` as grep says it, otherwise the path.
     var displayName: String { isStandardInput ? "(standard input)" : path }
 }

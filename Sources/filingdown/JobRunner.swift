@@ -29,7 +29,13 @@ struct JobRunner: Sendable {
         } catch {
             return .failure(error.description)
         }
-        if BinaryInput.isBinary(input.bytes) {
+        let bytes: [UInt8]
+        do {
+            bytes = try InputDecoding.decode(input.bytes)
+        } catch {
+            return .failure(error.description)
+        }
+        if BinaryInput.isBinary(bytes) {
             return .failure("not a text or HTML filing (binary data)")
         }
         var outcome = Outcome()
@@ -37,21 +43,31 @@ struct JobRunner: Sendable {
         let produced: [UInt8]
         switch task {
         case .list:
-            produced = listing.render(converter.list(input.bytes), path: isBatch ? job.path : nil)
+            var documents = converter.list(bytes)
+            // A lone document without an EDGAR wrapper is still document 1, and its file
+            // name is the input's own.
+            if documents.count == 1, documents[0].sequence == nil {
+                documents[0].sequence = "1"
+                if documents[0].filename == nil, !job.isStandardInput { documents[0].filename = InputDecoding.droppingGzipExtension(PathName.basename(job.path)) }
+            }
+            produced = listing.render(documents, path: isBatch ? job.path : nil)
         case .outline:
-            let text = DocumentOutline.listing(converter.outline(input.bytes))
-            produced = Array(((isBatch ? "==> \(job.path) <==\n" : "") + text).utf8)
+            let outlines = converter.outline(bytes)
+            if outlines.isEmpty, let miss = missedDocuments { return .failure(miss) }
+            produced = listing.render(outlines, path: isBatch ? job.path : nil)
         case .convert:
-            let result = converter.convert(input.bytes)
+            let result = converter.convert(bytes)
+            if result.documentsSelected == 0, let miss = missedDocuments { return .failure(miss) }
+            if result.documentsWritten == 0, let miss = missedSections { return .failure(miss) }
             outcome.warnings = result.warnings
             produced = result.output
             // Only inputs that have attachments get a directory: a batch of a thousand
             // filings should not leave a thousand empty ones.
-            if let extractDirectory, converter.list(input.bytes).contains(where: { $0.kind == .binary }) {
-                let directory = isBatch ? PathName.join(extractDirectory, PathName.droppingExtension(job.relativePath)) : extractDirectory
+            if let extractDirectory, converter.list(bytes).contains(where: { $0.kind == .binary }) {
+                let directory = isBatch ? PathName.join(extractDirectory, job.stem) : extractDirectory
                 do {
                     if let code = PathName.makeDirectories(directory) { throw SystemError(code) }
-                    outcome.extracted = try AttachmentExtractor.extract(input.bytes, to: directory).count
+                    outcome.extracted = try AttachmentExtractor.extract(bytes, to: directory).count
                 } catch {
                     return .failure("cannot extract attachments into \(directory): \(error)")
                 }
@@ -73,5 +89,17 @@ struct JobRunner: Sendable {
             outcome.output = produced
         }
         return outcome
+    }
+
+    /// `no document matches EX-99.9`: a `--document` that selected nothing in this input.
+    private var missedDocuments: String? {
+        let specs = converter.options.documents
+        return specs.isEmpty ? nil : "no document matches " + specs.joined(separator: " or ")
+    }
+
+    /// `no Item 1Z in this filing`: a `--section` that found nothing in any document.
+    private var missedSections: String? {
+        let specs = converter.options.sections
+        return specs.isEmpty ? nil : "no " + specs.map(\.description).joined(separator: " or ") + " in this filing"
     }
 }

@@ -19,7 +19,7 @@ enum OutputNaming {
 
     static func assign(_ jobs: inout [Job], directory: String, format: ConversionOptions.Format) {
         let ext = fileExtension(for: format)
-        let replaced = jobs.map { PathName.droppingExtension($0.relativePath) + "." + ext }
+        let replaced = jobs.map { $0.stem + "." + ext }
         var counts: [String: Int] = [:]
         for (job, name) in zip(jobs, replaced) where job.failure == nil { counts[name, default: 0] += 1 }
         var owner: [String: String] = [:]

@@ -16,7 +16,7 @@ struct Run {
         var plan = try InputPlan(arguments: invocation.inputs, recursive: invocation.recursive,
                                  excluding: [invocation.outputDir, invocation.extractAttachments].compactMap { $0 })
         if let directory = invocation.outputDir {
-            OutputNaming.assign(&plan.jobs, directory: directory, format: invocation.format)
+            OutputNaming.assign(&plan.jobs, directory: directory, format: invocation.outputFormat)
         }
         let jobs = plan.jobs
         let isBatch = plan.isBatch
@@ -28,8 +28,8 @@ struct Run {
         let runner = JobRunner(
             converter: Converter(options: invocation.conversionOptions),
             task: invocation.list ? .list : invocation.outline ? .outline : .convert,
-            framing: isBatch && usesStream ? StreamFraming(format: invocation.format) : nil,
-            listing: DocumentListing(format: invocation.format),
+            framing: isBatch && usesStream ? StreamFraming(format: invocation.outputFormat) : nil,
+            listing: DocumentListing(format: invocation.outputFormat),
             replacing: invocation.force,
             inputs: inputs,
             extractDirectory: invocation.extractAttachments,
@@ -98,7 +98,10 @@ struct Run {
             })
         reporter.clearProgress()
 
-        if let streamFile {
+        // Every input failed: leave no empty -o file behind, nor replace an existing one.
+        if let streamFile, failed == jobs.count {
+            streamFile.discard()
+        } else if let streamFile {
             do {
                 try streamFile.commit(replacing: invocation.force)
             } catch {

@@ -15,7 +15,7 @@ import Testing
         ["-f", "text", "a.htm"], ["--format", "json", "a.htm"], ["--format=jsonl", "a.htm"],
         ["-f", "MD", "a.htm"], ["-f", "txt", "-", "a.htm"], ["-f", "ndjson", "a.htm"],
         ["-o", "out.md", "a.htm"], ["--output", "-", "a.htm"], ["--output=out.md", "a.htm"], ["--output=-", "a.htm"],
-        ["-o", "-"],
+        ["-o", "-"], ["-o", "x.json", "a.htm"], ["-o", "x.txt", "-f", "md", "a.htm"],
         ["a.htm", "-f", "text", "b.htm", "-q"], ["-q", "-r", "--output-dir", "out", "filings"],
         ["--output-dir=out", "-j", "2", "a.htm", "b.htm"], ["--jobs=3", "-r", "filings"],
         ["-f", "text", "--columns", "0", "a.htm"], ["--columns", "+72", "-f", "text", "a.htm"],
@@ -67,6 +67,7 @@ import Testing
         ["--format", "pdf", "a"], ["--page-breaks", "sometimes"], ["--encoding", "ebcdic"], ["--jobs", "0"],
         ["--no-such-option"], ["-x"], ["-weird.htm"], ["-o", "x.md", "--output-dir", "out"], ["--output-dir", "out", "-"],
         ["--primary", "--document", "1"], ["--section", "nonsense"], ["--document", "1, "], ["--list", "--outline"],
+        ["--document", ","], ["--section", "1Z"], ["--section", "Item 99"], ["-o", "newdir/", "a"], ["--output-dir", "out"],
     ])
     func unusualArgumentsAreLeftToArgumentParser(arguments: [String]) {
         #expect(FastPath.invocation(arguments) == nil)
