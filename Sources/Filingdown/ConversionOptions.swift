@@ -27,6 +27,9 @@ public struct ConversionOptions: Sendable, Hashable {
     public var primaryOnly: Bool = false
     /// Only these Parts and Items (`--section`); empty means the whole document.
     public var sections: [SectionSpec] = []
+    /// Image sources to replace, by the source as filed (`g123.jpg`) or its last path
+    /// component: where the pictures were extracted to (`att/g123.jpg`). Empty: as filed.
+    public var imageSources: [String: String] = [:]
 
     public init() {}
 

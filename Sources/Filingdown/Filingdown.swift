@@ -39,6 +39,7 @@ public struct Converter: Sendable {
                 warnings.append("document \(part.sequence ?? String(index + 1)) is cut off (no closing </TEXT> or </DOCUMENT>); converted what is there")
             }
             var document = convertPart(part, bytes: bytes, bare: reader.isBare)
+            if !options.imageSources.isEmpty { document.body.blocks = document.body.blocks.map(relinked) }
             if !options.sections.isEmpty {
                 document.body = OutlineBuilder.extract(document.body, options.sections)
                 if document.body.blocks.isEmpty { continue }
@@ -64,6 +65,13 @@ public struct Converter: Sendable {
     /// The Parts and Items of each document, found in its body.
     public func outline(_ bytes: [UInt8]) -> [DocumentOutline] {
         document(bytes).map { DocumentOutline(document: $0, entries: OutlineBuilder.outline(of: $0.body)) }
+    }
+
+    private func relinked(_ block: Block) -> Block {
+        guard case .image(let alt, let source) = block else { return block }
+        let name = source.split(separator: "/").last.map(String.init) ?? source
+        guard let target = options.imageSources[source] ?? options.imageSources[name] else { return block }
+        return .image(alt: alt, source: target)
     }
 
     private func select(_ parts: [SubmissionReader.Part]) -> [SubmissionReader.Part] {

@@ -40,7 +40,7 @@ struct JobRunner: Sendable {
         }
         var outcome = Outcome()
         outcome.bytesRead = input.bytes.count
-        let produced: [UInt8]
+        var produced: [UInt8]
         switch task {
         case .list:
             var documents = converter.list(bytes)
@@ -63,14 +63,25 @@ struct JobRunner: Sendable {
             produced = result.output
             // Only inputs that have attachments get a directory: a batch of a thousand
             // filings should not leave a thousand empty ones.
-            if let extractDirectory, converter.list(bytes).contains(where: { $0.kind == .binary }) {
+            let documents = converter.list(bytes)
+            if let extractDirectory, documents.contains(where: { $0.kind == .binary }) {
                 let directory = isBatch ? PathName.join(extractDirectory, job.stem) : extractDirectory
+                let written: [String]
                 do {
                     if let code = PathName.makeDirectories(directory) { throw SystemError(code) }
-                    outcome.extracted = try AttachmentExtractor.extract(bytes, to: directory).count
+                    written = try AttachmentExtractor.extract(bytes, to: directory)
                 } catch {
                     return .failure("cannot extract attachments into \(directory): \(error)")
                 }
+                outcome.extracted = written.count
+                // Image links point at the extracted files, as pandoc's --extract-media does.
+                // Converted again only now, since the names are known once the files exist.
+                let binaries = documents.filter { $0.kind == .binary }
+                var relinking = converter
+                for (document, path) in zip(binaries, written) {
+                    if let filename = document.filename { relinking.options.imageSources[filename] = path }
+                }
+                if !relinking.options.imageSources.isEmpty { produced = relinking.convert(bytes).output }
             }
         }
         if let outputPath = job.outputPath {

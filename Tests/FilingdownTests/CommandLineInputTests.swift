@@ -93,6 +93,19 @@ import Glibc
         #expect(batch.out.hasPrefix("{\"path\":"))
     }
 
+    /// As pandoc's `--extract-media`: the picture links lead to the extracted files.
+    @Test func extractedImagesAreLinkedWhereTheyWereWritten() throws {
+        let box = try Tool.Sandbox()
+        let input = Tool.packageRoot + "/Golden/oracle-8k-2014/input.txt"
+        let plain = try Tool.run([input])
+        #expect(plain.out.contains("![LOGO](g740679g39l81.jpg)"))
+        let run = try Tool.run(["--extract-attachments", box.path("att"), input])
+        #expect(run.status == 0)
+        #expect(box.list("att") == ["g740679g39l81.jpg"])
+        #expect(run.out.contains("![LOGO](\(box.path("att"))/g740679g39l81.jpg)"))
+        #expect(!run.out.contains("](g740679g39l81.jpg)"))
+    }
+
     // MARK: gzip, stored (uncompressed) blocks: enough for a test, no zlib needed to write it
 
     static func gzip(_ data: [UInt8]) -> [UInt8] {
