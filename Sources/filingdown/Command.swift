@@ -89,6 +89,14 @@ struct Command: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Descend into subdirectories of directory inputs (default: off; only the files directly inside).")
     var recursive = false
 
+    @Option(help: ArgumentHelp("In directory inputs, take only files whose name matches GLOB ('*.htm', '0001*'); repeatable (default: the EDGAR extensions .txt .nc .htm .html .xml, in any case, also gzip-compressed).",
+                               valueName: "glob"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("In directory inputs, leave out files whose name matches GLOB; repeatable (default: none left out beyond --include's choice).",
+                               valueName: "glob"))
+    var exclude: [String] = []
+
     @Option(name: .shortAndLong, parsing: .unconditional,
             help: ArgumentHelp("Convert N files at a time (default: the number of online processors).", valueName: "n"))
     var jobs: Int?
@@ -96,8 +104,14 @@ struct Command: ParsableCommand {
     @Flag(help: "Overwrite existing output files (default: off; an existing output is an error). Inputs are never overwritten.")
     var force = false
 
+    @Flag(help: "With --output-dir, pass over inputs whose output file already exists, as a rerun after an interruption wants (default: off; an existing output is an error).")
+    var skipExisting = false
+
     @Flag(name: .shortAndLong, help: "No progress line, summary or warnings; errors only (default: off).")
     var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print the summary even when standard error is not a terminal, and name each file a directory input left out (default: off; the summary appears on a terminal or with --output-dir).")
+    var verbose = false
 
     @Argument(help: ArgumentHelp("Filings or directories; '-' is standard input (default: -).", valueName: "input"))
     var inputs: [String] = []
@@ -111,8 +125,8 @@ struct Command: ParsableCommand {
         Invocation(format: format, columns: columns, pageBreaks: pageBreaks, frontMatter: frontMatter,
                    encoding: encoding, list: list, documentSpecs: documentSpecs, primaryOnly: primaryOnly,
                    outline: outline, sectionSpecs: sectionSpecs, extractAttachments: extractAttachments,
-                   output: output, outputDir: outputDir, recursive: recursive, jobs: jobs, force: force,
-                   quiet: quiet, inputs: inputs)
+                   output: output, outputDir: outputDir, recursive: recursive, includes: include, excludes: exclude,
+                   jobs: jobs, force: force, skipExisting: skipExisting, quiet: quiet, verbose: verbose, inputs: inputs)
     }
 
     /// Parses, then runs. The usual command lines, and `--version` alone, go through

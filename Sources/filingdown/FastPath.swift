@@ -4,8 +4,8 @@ import Filingdown
 /// The command lines people usually type (`-f text -o out.txt 10-k.htm`), parsed without
 /// argument-parser's machinery, which looks up every option's type at run time, twice, and
 /// took longer than converting a small filing. Only plain spellings are taken: `-f VALUE`,
-/// `--format VALUE`, `--format=VALUE`, flags, inputs, each option once (`--document` and
-/// `--section` may repeat). Anything else (`--help`, `--`, `-rq`, `-j4`, a value that looks
+/// `--format VALUE`, `--format=VALUE`, flags, inputs, each option once (`--document`,
+/// `--section`, `--include` and `--exclude` may repeat). Anything else (`--help`, `--`, `-rq`, `-j4`, a value that looks
 /// like an option, a value that does not parse, options that do not fit together) gets nil,
 /// and argument-parser parses the line instead, so its messages and exit codes are unchanged.
 enum FastPath {
@@ -57,7 +57,7 @@ enum FastPath {
     private enum Option: Hashable {
         case format, columns, pageBreaks, frontMatter, noFrontMatter, encoding
         case list, document, primary, outline, section, extractAttachments
-        case output, outputDir, recursive, jobs, force, quiet
+        case output, outputDir, recursive, include, exclude, jobs, force, skipExisting, quiet, verbose
 
         init?(spelling: String) {
             switch spelling {
@@ -76,21 +76,25 @@ enum FastPath {
             case "-o", "--output": self = .output
             case "--output-dir": self = .outputDir
             case "-r", "--recursive": self = .recursive
+            case "--include": self = .include
+            case "--exclude": self = .exclude
             case "-j", "--jobs": self = .jobs
             case "--force": self = .force
+            case "--skip-existing": self = .skipExisting
             case "-q", "--quiet": self = .quiet
+            case "-v", "--verbose": self = .verbose
             default: return nil
             }
         }
 
         var takesValue: Bool {
             switch self {
-            case .frontMatter, .noFrontMatter, .list, .primary, .outline, .recursive, .force, .quiet: false
+            case .frontMatter, .noFrontMatter, .list, .primary, .outline, .recursive, .force, .skipExisting, .quiet, .verbose: false
             default: true
             }
         }
 
-        var mayRepeat: Bool { self == .document || self == .section }
+        var mayRepeat: Bool { [.document, .section, .include, .exclude].contains(self) }
 
         /// What giving the option twice would overwrite: `--front-matter` and
         /// `--no-front-matter` share one setting.
@@ -106,7 +110,9 @@ enum FastPath {
             case .outline: invocation.outline = true
             case .recursive: invocation.recursive = true
             case .force: invocation.force = true
+            case .skipExisting: invocation.skipExisting = true
             case .quiet: invocation.quiet = true
+            case .verbose: invocation.verbose = true
             default: break
             }
         }
@@ -132,6 +138,8 @@ enum FastPath {
             case .extractAttachments: invocation.extractAttachments = value
             case .output: invocation.output = value
             case .outputDir: invocation.outputDir = value
+            case .include: invocation.includes.append(value)
+            case .exclude: invocation.excludes.append(value)
             case .jobs:
                 guard let jobs = Int(argument: value) else { return false }
                 invocation.jobs = jobs

@@ -22,12 +22,17 @@ struct InputPlan {
     /// second run over the same tree does not convert the first run's outputs.
     /// Symbolic links to directories met inside a walk: not followed, and mentioned.
     var symlinkedDirectories: [String] = []
+    /// Files inside directories that `filter` did not take, for the summary.
+    var leftOut: [String] = []
 
     private var excluded: Set<FileIdentity> = []
     private let recursive: Bool
+    private let filter: NameFilter
 
-    init(arguments: [String], recursive: Bool, excluding excludedPaths: [String]) throws(UsageError) {
+    init(arguments: [String], recursive: Bool, filter: NameFilter = NameFilter(),
+         excluding excludedPaths: [String]) throws(UsageError) {
         self.recursive = recursive
+        self.filter = filter
         excluded = Set(excludedPaths.compactMap { FileIdentity(path: $0) })
         let arguments = arguments.isEmpty ? ["-"] : arguments
         if arguments.filter({ $0 == "-" }).count > 1 {
@@ -48,12 +53,14 @@ struct InputPlan {
             }
             if PathName.isDirectory(st) {
                 isBatch = true
-                let before = jobs.count, skippedBefore = skippedDirectories.count
+                let before = jobs.count, skippedBefore = skippedDirectories.count, leftOutBefore = leftOut.count
                 walk(argument, relative: "")
                 if jobs.count == before {
                     let skipped = skippedDirectories.count - skippedBefore
+                    let left = leftOut.count - leftOutBefore
                     var reason = "no files to convert in this directory"
                     if skipped > 0 { reason += " (\(skipped) subdirector\(skipped == 1 ? "y" : "ies") skipped; use -r)" }
+                    if left > 0 { reason += " (\(left) file\(left == 1 ? "" : "s") left out: \(filter.reason))" }
                     jobs.append(Job(path: argument, relativePath: PathName.basename(argument), size: 0,
                                     identity: FileIdentity(st), failure: reason))
                 }
@@ -100,11 +107,16 @@ struct InputPlan {
             if PathName.isSymlink(link) {
                 guard let resolved = PathName.status(path) else {
                     // Dangling: listed, so that reading it reports the broken link.
+                    if !filter.takes(name) { leftOut.append(path); continue }
                     jobs.append(Job(path: path, relativePath: relativePath, size: 0, identity: nil))
                     continue
                 }
                 if PathName.isDirectory(resolved) { symlinkedDirectories.append(path); continue }
                 target = resolved
+            }
+            if !filter.takes(name) {
+                leftOut.append(path)
+                continue
             }
             if PathName.isRegular(target) {
                 jobs.append(Job(path: path, relativePath: relativePath, size: Int(target.st_size), identity: FileIdentity(target)))

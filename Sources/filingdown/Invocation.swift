@@ -19,9 +19,13 @@ struct Invocation: Equatable {
     var output: String?
     var outputDir: String?
     var recursive = false
+    var includes: [String] = []
+    var excludes: [String] = []
     var jobs: Int?
     var force = false
+    var skipExisting = false
     var quiet = false
+    var verbose = false
     var inputs: [String] = []
 
     /// The first way the options do not fit together, worded as the usage error says it;
@@ -30,6 +34,10 @@ struct Invocation: Equatable {
         if columns < 0 { return "--columns must be 0 or more, not \(columns)" }
         if let jobs, jobs < 1 { return "--jobs must be 1 or more, not \(jobs)" }
         if output != nil && outputDir != nil { return "-o/--output and --output-dir cannot be used together" }
+        if skipExisting && outputDir == nil { return "--skip-existing needs --output-dir" }
+        if skipExisting && force { return "--skip-existing and --force cannot be used together" }
+        if quiet && verbose { return "-q/--quiet and -v/--verbose cannot be used together" }
+        if (includes + excludes).contains("") { return "--include and --exclude need a pattern" }
         if list && outputDir != nil { return "--list writes to standard output or -o, not --output-dir" }
         if list && extractAttachments != nil { return "--list and --extract-attachments cannot be used together" }
         if outline && list { return "--outline and --list cannot be used together" }

@@ -12,6 +12,8 @@ struct JobRunner: Sendable {
     let framing: StreamFraming?
     let listing: DocumentListing
     let replacing: Bool
+    /// `--skip-existing`: an existing output file means the job is done.
+    let skippingExisting: Bool
     /// Every input of the run: no output may land on any of them.
     let inputs: Set<FileIdentity>
     let extractDirectory: String?
@@ -19,6 +21,9 @@ struct JobRunner: Sendable {
 
     func run(_ job: Job, index: Int) -> Outcome {
         if let failure = job.failure { return .failure(failure) }
+        if skippingExisting, let outputPath = job.outputPath, let st = PathName.status(outputPath), PathName.isRegular(st) {
+            return Outcome(skipped: true)
+        }
         if let outputPath = job.outputPath,
            let problem = OutputFile.check(outputPath, replacing: replacing, inputs: inputs) {
             return .failure("cannot write \(outputPath): \(problem)")

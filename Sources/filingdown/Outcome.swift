@@ -11,6 +11,8 @@ struct Outcome: Sendable {
     var extracted = 0
     /// Bytes of input converted, for the summary's size and rate.
     var bytesRead = 0
+    /// Passed over by `--skip-existing`: its output was already there.
+    var skipped = false
 
     static func failure(_ reason: String) -> Outcome { Outcome(error: reason) }
 }

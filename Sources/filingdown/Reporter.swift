@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Everything filingdown says on standard error: errors, warnings, the progress line and
 /// the summary. One lock, because the interrupt handler speaks from its own thread.
 ///
@@ -41,24 +45,49 @@ final class Reporter: @unchecked Sendable {
         say("filingdown: \(message)\n")
     }
 
-    /// `filingdown: 120/4567 files, 35.1 MB/s, 1:02 left`, at most ten times a second.
+    /// `filingdown: 120/4567 files, 35.1/512.0 MB, 35.1 MB/s, 1:02 left`, at most ten times a
+    /// second, cut to the terminal's width so that it never wraps (a wrapped line cannot be
+    /// erased with `\r` and leaves debris).
     func progress(done: Int, total: Int, doneBytes: Int, totalBytes: Int, elapsed: Double) {
         guard showsProgress else { return }
         monitor.withLock {
             guard elapsed - lastDraw >= 0.1 || !progressShown else { return }
             lastDraw = elapsed
-            let rate = elapsed > 0 ? Double(doneBytes) / elapsed : 0
-            var line = "filingdown: \(done)/\(total) files"
-            if elapsed >= 0.5, rate > 0 {
-                line += ", " + Reporter.megabytes(rate) + "/s"
-                let left = Double(max(0, totalBytes - doneBytes)) / rate
-                line += ", " + Reporter.duration(left) + " left"
-            }
+            let line = Reporter.progressLine(done: done, total: total, doneBytes: doneBytes, totalBytes: totalBytes,
+                                             elapsed: elapsed, width: Reporter.terminalWidth(StandardStreams.error))
             guard line != lastLine || !progressShown else { return }
             lastLine = line
             StandardStreams.write("\r" + line + "\u{1B}[K", to: StandardStreams.error)
             progressShown = true
         }
+    }
+
+    /// The progress line's parts, most important first, as many as fit in `width - 1`
+    /// columns (the last column would wrap on some terminals).
+    static func progressLine(done: Int, total: Int, doneBytes: Int, totalBytes: Int, elapsed: Double, width: Int) -> String {
+        var parts = ["filingdown: \(done)/\(total) files"]
+        if totalBytes > 0 {
+            parts.append(Reporter.megabytes(Double(doneBytes)).dropLast(3) + "/" + Reporter.megabytes(Double(totalBytes)))
+        }
+        let rate = elapsed > 0 ? Double(doneBytes) / elapsed : 0
+        if elapsed >= 0.5, rate > 0 {
+            parts.append(Reporter.megabytes(rate) + "/s")
+            parts.append(Reporter.duration(Double(max(0, totalBytes - doneBytes)) / rate) + " left")
+        }
+        let room = max(1, width - 1)
+        var line = parts[0]
+        for part in parts.dropFirst() {
+            guard line.count + 2 + part.count <= room else { break }
+            line += ", " + part
+        }
+        return line.count <= room ? line : String(line.prefix(room))
+    }
+
+    /// Columns of the terminal on `fd`; 80 when it does not say.
+    static func terminalWidth(_ fd: Int32) -> Int {
+        var size = winsize()
+        let rc = withUnsafeMutablePointer(to: &size) { ioctl(fd, UInt(TIOCGWINSZ), $0) }
+        return rc == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
     }
 
     func clearProgress() {

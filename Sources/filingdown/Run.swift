@@ -13,7 +13,9 @@ struct Run {
     func execute() throws(UsageError) -> Int32 {
         let started = MonotonicClock.now()
         let outputToStream = invocation.output.flatMap { $0 == "-" ? nil : $0 }
+        let filter = NameFilter(includes: invocation.includes, excludes: invocation.excludes)
         var plan = try InputPlan(arguments: invocation.inputs, recursive: invocation.recursive,
+                                 filter: filter,
                                  excluding: [invocation.outputDir, invocation.extractAttachments].compactMap { $0 })
         if let directory = invocation.outputDir {
             OutputNaming.assign(&plan.jobs, directory: directory, format: invocation.outputFormat)
@@ -31,6 +33,7 @@ struct Run {
             framing: isBatch && usesStream ? StreamFraming(format: invocation.outputFormat) : nil,
             listing: DocumentListing(format: invocation.outputFormat),
             replacing: invocation.force,
+            skippingExisting: invocation.skipExisting,
             inputs: inputs,
             extractDirectory: invocation.extractAttachments,
             isBatch: isBatch)
@@ -67,9 +70,13 @@ struct Run {
         for path in plan.symlinkedDirectories {
             reporter.notice(path, "is a symbolic link to a directory; not followed")
         }
+        if invocation.verbose {
+            for path in plan.leftOut { reporter.notice(path, "left out (\(filter.reason))") }
+        }
         var failed = 0
         var extracted = 0
         var converted = 0
+        var skipped = 0
         scheduler.run(
             work: { index in runner.run(jobs[index], index: index) },
             deliver: { index, outcome in
@@ -80,6 +87,7 @@ struct Run {
                     reporter.error(job.displayName, error)
                     return
                 }
+                if outcome.skipped { skipped += 1; return }
                 extracted += outcome.extracted
                 converted += outcome.bytesRead
                 guard usesStream, !outcome.output.isEmpty else { return }
@@ -109,22 +117,31 @@ struct Run {
                 return 1
             }
         }
-        if isBatch {
-            reporter.note(summary(total: jobs.count, failed: failed, bytes: converted, extracted: extracted,
-                                  elapsed: MonotonicClock.now() - started))
+        // In a pipeline (`filingdown a b | grep`) the summary is noise: only a person at a
+        // terminal, or a run whose output went to files, gets it unasked.
+        let wantsSummary = invocation.verbose || invocation.outputDir != nil || StandardStreams.isTerminal(StandardStreams.error)
+        if isBatch && wantsSummary {
+            reporter.note(summary(total: jobs.count, failed: failed, skipped: skipped, leftOut: plan.leftOut.count,
+                                  bytes: converted, extracted: extracted, elapsed: MonotonicClock.now() - started,
+                                  filter: filter))
         }
         return failed == 0 ? 0 : 1
     }
 
-    /// `converted 52 of 53 files (47.0 MB) in 4.1 s, 11.4 MB/s; 1 failed`
-    private func summary(total: Int, failed: Int, bytes: Int, extracted: Int, elapsed: Double) -> String {
+    /// `converted 52 of 53 files (47.0 MB) in 4.1 s, 11.4 MB/s; 1 failed; 40 skipped (output
+    /// exists); 3 left out (not .txt .nc .htm .html .xml; use --include GLOB to take them)`
+    private func summary(total: Int, failed: Int, skipped: Int, leftOut: Int, bytes: Int, extracted: Int,
+                         elapsed: Double, filter: NameFilter) -> String {
         let verb = invocation.list ? "listed" : invocation.outline ? "outlined" : "converted"
-        let done = total - failed
-        let files = "file\(total == 1 ? "" : "s")"
-        var line = failed == 0 ? "\(verb) \(total) \(files)" : "\(verb) \(done) of \(total) \(files)"
+        let attempted = total - skipped
+        let done = attempted - failed
+        let files = "file\(attempted == 1 ? "" : "s")"
+        var line = failed == 0 ? "\(verb) \(attempted) \(files)" : "\(verb) \(done) of \(attempted) \(files)"
         line += " (\(Reporter.megabytes(Double(bytes)))) in \(Reporter.seconds(elapsed))"
         if elapsed > 0, bytes > 0 { line += ", \(Reporter.megabytes(Double(bytes) / elapsed))/s" }
         if failed > 0 { line += "; \(failed) failed" }
+        if skipped > 0 { line += "; \(skipped) skipped (output exists)" }
+        if leftOut > 0 { line += "; \(leftOut) left out (\(filter.reason))" }
         if extracted > 0 { line += "; \(extracted) attachment\(extracted == 1 ? "" : "s") extracted" }
         return line
     }

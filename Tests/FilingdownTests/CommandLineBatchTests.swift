@@ -84,13 +84,14 @@ import Glibc
         let box = try Tool.Sandbox()
         try box.write("batch/good.htm", Tool.html(title: "One", body: "First."))
         #expect(symlink(box.path("nowhere"), box.path("batch/broken.htm")) == 0)
+        try box.write("batch/scan.htm", Tool.binary)
         try box.write("batch/scan.pdf", Tool.binary)
         let run = try Tool.run(["-q", "--output-dir", box.path("out"), box.path("batch")])
         #expect(run.status == 1)
         #expect(box.list("out") == ["good.md"])
         #expect(run.stderr == """
             filingdown: \(box.path("batch/broken.htm")): No such file or directory
-            filingdown: \(box.path("batch/scan.pdf")): not a text or HTML filing (binary data)
+            filingdown: \(box.path("batch/scan.htm")): not a text or HTML filing (binary data)
 
             """)
     }
@@ -113,5 +114,67 @@ import Glibc
         let second = try Tool.run(["-r", "--force", "--output-dir", box.path("in/md"), box.path("in")])
         #expect(second.status == 0)
         #expect(box.list("in/md") == ["a.md"])
+    }
+
+    // MARK: Reruns, what a directory contributes, and what is said about it
+
+    @Test func skipExistingPassesOverOutputsAlreadyThereAndCountsThem() throws {
+        let box = try Tool.Sandbox()
+        try box.write("in/a.htm", Tool.html(title: "A", body: "A."))
+        try box.write("in/b.htm", Tool.html(title: "B", body: "B."))
+        let first = try Tool.run(["--output-dir", box.path("out"), box.path("in")])
+        #expect(first.status == 0)
+        try box.write("out/a.md", Array("kept as it was\n".utf8))
+        let again = try Tool.run(["--output-dir", box.path("out"), box.path("in")])
+        #expect(again.status == 1)
+        try box.write("in/c.htm", Tool.html(title: "C", body: "C."))
+        let rerun = try Tool.run(["--skip-existing", "--output-dir", box.path("out"), box.path("in")])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(box.list("out") == ["a.md", "b.md", "c.md"])
+        #expect(try box.read("out/a.md") == Array("kept as it was\n".utf8))
+        #expect(rerun.stderr.hasPrefix("filingdown: converted 1 file ("))
+        #expect(rerun.stderr.hasSuffix("; 2 skipped (output exists)\n"))
+    }
+
+    @Test func directoriesContributeOnlyEDGARFileTypesAndSayWhatWasLeftOut() throws {
+        let box = try Tool.Sandbox()
+        let page = Tool.html(title: "T", body: "B.")
+        for name in ["a.htm", "B.HTML", "c.txt", "d.nc", "e.Xml"] { try box.write("in/" + name, page) }
+        try box.write("in/f.txt.gz", CommandLineInputTests.gzip(page))
+        for name in ["README.md", "index.tsv", "logo.jpg", "Makefile"] { try box.write("in/" + name, Tool.binary) }
+        let run = try Tool.run(["--output-dir", box.path("out"), box.path("in")])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(box.list("out") == ["B.md", "a.md", "c.md", "d.md", "e.md", "f.md"])
+        #expect(run.stderr.hasSuffix("; 4 left out (not .txt .nc .htm .html .xml; use --include GLOB to take them)\n"))
+        #expect(!run.stderr.contains("README"))
+        let verbose = try Tool.run(["-v", "--output-dir", box.path("verbose"), box.path("in")])
+        #expect(verbose.stderr.contains("filingdown: \(box.path("in/README.md")): left out (not .txt"))
+        let chosen = try Tool.run(["--include", "*.HTML", "--include", "?.htm", "--exclude", "a*", "--output-dir", box.path("chosen"), box.path("in")])
+        #expect(box.list("chosen") == ["B.md"])
+        #expect(chosen.stderr.hasSuffix("; 9 left out (by --include/--exclude)\n"))
+        let named = try Tool.run(["-o", box.path("named.md"), box.path("in/README.md")])
+        #expect(named.stderr.contains("binary data"), "a file named as an argument is always taken")
+    }
+
+    @Test func aDirectoryWithNothingToTakeSaysWhy() throws {
+        let box = try Tool.Sandbox()
+        try box.write("in/notes.md", Array("# Notes\n".utf8))
+        let run = try Tool.run([box.path("in")])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("no files to convert in this directory (1 file left out: not .txt .nc .htm .html .xml"))
+    }
+
+    /// `filingdown a b | grep x`: standard error stays quiet unless something went wrong.
+    @Test func theSummaryIsForTerminalsOutputDirectoriesAndVerbose() throws {
+        let box = try Tool.Sandbox()
+        let a = try box.write("a.htm", Tool.html(title: "A", body: "A."))
+        let b = try box.write("b.htm", Tool.html(title: "B", body: "B."))
+        let piped = try Tool.run([a, b])
+        #expect(piped.status == 0)
+        #expect(piped.stderr.isEmpty)
+        let verbose = try Tool.run(["-v", a, b])
+        #expect(verbose.stderr.hasPrefix("filingdown: converted 2 files ("))
+        let files = try Tool.run(["--output-dir", box.path("out"), a, b])
+        #expect(files.stderr.hasPrefix("filingdown: converted 2 files ("))
     }
 }

@@ -23,7 +23,8 @@ import Testing
         ["--encoding", "windows-1252", "a.htm"], ["--encoding", "UTF8", "a.htm"], ["--encoding=latin1", "a.htm"],
         ["--no-front-matter", "a.htm"], ["--front-matter", "a.htm"],
         ["--document", "1,EX-99.1", "--document", "ex21.htm", "s.txt"], ["--document=EX-21", "s.txt"],
-        ["--primary", "s.txt"], ["--section", "1A", "--section=Item 7", "--section", "7,7A", "k.htm"],
+        ["--primary", "s.txt"], ["--include", "*.htm", "--include=*.txt", "--exclude", "*-old*", "-r", "d"],
+        ["--skip-existing", "--output-dir", "out", "-v", "d"], ["--verbose", "a.htm", "b.htm"], ["--section", "1A", "--section=Item 7", "--section", "7,7A", "k.htm"],
         ["--list", "s.txt"], ["--list", "-o", "docs.txt", "s.txt"], ["--outline", "-f", "json", "k.htm"],
         ["--extract-attachments", "att", "s.txt"], ["--force", "-o", "x.md", "a.htm"],
         ["-f", "json", "--columns", "100", "--page-breaks", "marker", "--no-front-matter", "--encoding", "utf-8",
@@ -42,6 +43,7 @@ import Testing
             "--format": "text", "-f": "json", "--columns": "40", "--page-breaks": "none", "--encoding": "iso-8859-1",
             "--document": "EX-99.1", "--section": "Item 2.02", "--extract-attachments": "att",
             "--output": "x.md", "-o": "x.md", "--output-dir": "out", "--jobs": "3", "-j": "1",
+            "--include": "*.htm", "--exclude": "*-old.*",
         ]
         let spellings = try CommandLineTests.ToolInfo.load().spellings
         #expect(spellings.count > 20)
@@ -52,6 +54,8 @@ import Testing
                 arguments.append(value)
             }
             arguments.append("s.txt")
+            // --skip-existing works only with --output-dir.
+            if name == "--skip-existing" { arguments += ["--output-dir", "out"] }
             let fast = FastPath.invocation(arguments)
             #expect(fast != nil, "\(arguments) was left to argument-parser")
             #expect(fast == (try parsed(arguments)), "\(arguments)")
@@ -68,6 +72,7 @@ import Testing
         ["--no-such-option"], ["-x"], ["-weird.htm"], ["-o", "x.md", "--output-dir", "out"], ["--output-dir", "out", "-"],
         ["--primary", "--document", "1"], ["--section", "nonsense"], ["--document", "1, "], ["--list", "--outline"],
         ["--document", ","], ["--section", "1Z"], ["--section", "Item 99"], ["-o", "newdir/", "a"], ["--output-dir", "out"],
+        ["--skip-existing", "a"], ["--skip-existing", "--force", "--output-dir", "o", "a"], ["-q", "-v", "a"], ["-vq", "a"],
     ])
     func unusualArgumentsAreLeftToArgumentParser(arguments: [String]) {
         #expect(FastPath.invocation(arguments) == nil)
