@@ -136,6 +136,7 @@ struct Command: ParsableCommand {
     /// against do (argument-parser alone would exit with 64, EX_USAGE); help and version
     /// exit with 0.
     static func main() {
+        StandardStreams.openClosedStandardDescriptors()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let invocation = FastPath.invocation(arguments) { perform(invocation) }
         if FastPath.asksForVersion(arguments) {

@@ -13,15 +13,18 @@ enum InterruptHandler {
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
     /// Must run before any other thread starts: threads inherit the blocked set.
+    /// A signal the caller set to be ignored (`nohup`, `trap '' HUP`) stays ignored.
     static func install(_ onSignal: @escaping @Sendable (Int32) -> Void) {
+        let caught = signals.filter { !isIgnored($0) }
+        guard !caught.isEmpty else { return }
         var set = sigset_t()
         sigemptyset(&set)
-        for s in signals { sigaddset(&set, s) }
+        for s in caught { sigaddset(&set, s) }
         pthread_sigmask(SIG_BLOCK, &set, nil)
         _ = WorkerThread {
             var set = sigset_t()
             sigemptyset(&set)
-            for s in signals { sigaddset(&set, s) }
+            for s in caught { sigaddset(&set, s) }
             var received: Int32 = 0
             while sigwait(&set, &received) != 0 {}
             onSignal(received)
@@ -33,5 +36,11 @@ enum InterruptHandler {
             raise(received)
             _exit(128 + received)
         }
+    }
+
+    private static func isIgnored(_ signal: Int32) -> Bool {
+        var current = sigaction()
+        guard sigaction(signal, nil, &current) == 0 else { return false }
+        return unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
     }
 }

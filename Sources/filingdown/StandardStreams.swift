@@ -36,6 +36,15 @@ enum StandardStreams {
         return text.withUTF8 { write(UnsafeRawBufferPointer($0), to: fd) }
     }
 
+    /// Opens /dev/null on any of descriptors 0–2 that the caller closed (`2>&-`), so that
+    /// no file opened later takes its number and receives messages or is read as input.
+    static func openClosedStandardDescriptors() {
+        for fd: Int32 in 0...2 where fcntl(fd, F_GETFD) < 0 && errno == EBADF {
+            let opened = open("/dev/null", O_RDWR)
+            if opened >= 0, opened != fd { close(opened) }
+        }
+    }
+
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
     /// `strerror` text for an errno, as the C library spells it (`No such file or directory`).

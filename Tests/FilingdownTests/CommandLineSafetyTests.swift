@@ -76,4 +76,65 @@ import Glibc
             #expect(run.stderr.contains("removed 1 unfinished output"))
         }
     }
+
+    @Test(arguments: [false, true])
+    func aFailedConversionLeavesTheOutputFileAsItWas(force: Bool) throws {
+        let box = try Tool.Sandbox()
+        try box.write("report.md", Array("precious\n".utf8))
+        let typo = box.path("typo.htm")
+        let run = try Tool.run((force ? ["--force"] : []) + ["-o", box.path("report.md"), typo])
+        #expect(run.status == 1)
+        let refusal = force ? "\(typo): No such file or directory" : "\(box.path("report.md")): file exists (use --force to overwrite)"
+        #expect(run.stderr == "filingdown: \(refusal)\n")
+        #expect(try box.read("report.md") == Array("precious\n".utf8))
+
+        let fresh = try Tool.run((force ? ["--force"] : []) + ["-o", box.path("new.md"), typo, box.path("typo2.htm")])
+        #expect(fresh.status == 1)
+        #expect(!box.exists("new.md"))
+        #expect(box.hiddenFiles("").isEmpty)
+    }
+
+    /// `nohup filingdown …`: a signal the caller ignores must not stop the run.
+    @Test func signalsTheCallerIgnoresStayIgnored() throws {
+        let box = try Tool.Sandbox()
+        let page = Tool.html(title: "Long", body: String(repeating: "A sentence of a long filing. ", count: 4000))
+        for i in 0..<150 { try box.write("in/f\(String(1000 + i)).htm", page) }
+        let process = try Tool.Process(executable: "/bin/sh",
+                                       arguments: ["-c", "trap '' HUP; exec \"$0\" \"$@\"", Tool.executable,
+                                                   "--jobs", "1", "-o", box.path("out/all.md"), box.path("in")],
+                                       stdin: "/dev/null")
+        var started = false
+        for _ in 0..<400 {
+            if !box.hiddenFiles("out").isEmpty { started = true; break }
+            usleep(25_000)
+        }
+        #expect(started)
+        process.signal(SIGHUP)
+        let run = try process.wait()
+        #expect(run.status == 0)
+        #expect(box.exists("out/all.md"))
+    }
+
+    /// `2>&-` and `<&-`: the closed descriptors are /dev/null, so no output file takes
+    /// their number and receives messages or is read as input.
+    @Test func closedStandardDescriptorsAreNeverReused() throws {
+        let box = try Tool.Sandbox()
+        let input = try box.write("a.htm", Tool.html(title: "A", body: "Kept text."))
+        let missing = box.path("missing.htm")
+        let noErrors = try Tool.Process(executable: "/bin/sh",
+                                        arguments: ["-c", "exec \"$0\" \"$@\" 2>&-", Tool.executable,
+                                                    "-o", box.path("out.md"), input, missing],
+                                        stdin: "/dev/null").wait()
+        #expect(noErrors.status == 1)
+        let written = String(decoding: try box.read("out.md"), as: UTF8.self)
+        #expect(written.contains("Kept text."))
+        #expect(!written.contains("No such file"))
+
+        let noInput = try Tool.Process(executable: "/bin/sh",
+                                       arguments: ["-c", "exec \"$0\" \"$@\" <&-", Tool.executable, "-o", box.path("empty.md")],
+                                       stdin: "/dev/null").wait()
+        #expect(noInput.status == 0)
+        #expect(noInput.stderr.isEmpty)
+        #expect(try box.read("empty.md").isEmpty)
+    }
 }
