@@ -546,7 +546,7 @@ struct Hostile: Sendable, CustomTestStringConvertible {
             #expect(run.all(contain: "item0"))
             #expect(run.all(contain: "item9999"))
         }),
-    ]
+    ] + review
 
     // MARK: Generators
 
