@@ -70,11 +70,13 @@ struct JobRunner: Sendable {
             // filings should not leave a thousand empty ones.
             let documents = converter.list(bytes)
             if let extractDirectory, documents.contains(where: { $0.kind == .binary }) {
-                let directory = isBatch ? PathName.join(extractDirectory, job.stem) : extractDirectory
+                // DIR/NAME/ is made level by level below DIR, never through a symbolic link.
+                let below = isBatch ? job.stem : ""
+                let directory = PathName.join(extractDirectory, below)
                 let written: [String]
                 do {
-                    if let code = PathName.makeDirectories(directory) { throw SystemError(code) }
-                    written = try AttachmentExtractor.extract(bytes, to: directory)
+                    if let code = PathName.makeDirectories(extractDirectory) { throw SystemError(code) }
+                    written = try AttachmentExtractor.extract(bytes, to: extractDirectory, subdirectory: below, replacing: replacing)
                 } catch {
                     return .failure("cannot extract attachments into \(directory): \(error)")
                 }

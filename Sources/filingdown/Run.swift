@@ -44,7 +44,7 @@ struct Run {
         let totalBytes = jobs.reduce(0) { $0 + $1.size }
 
         InterruptHandler.install { signal in
-            let removed = TempFileRegistry.shared.removeAllAndFreeze()
+            let removed = TempFileRegistry.shared.removeAllAndFreeze() + AttachmentExtractor.removeUnfinishedFiles()
             guard isBatch || removed > 0 else { return }
             let done = scheduler.progress.done
             var line = "interrupted after \(done) of \(jobs.count) file\(jobs.count == 1 ? "" : "s")"

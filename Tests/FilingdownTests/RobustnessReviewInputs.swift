@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 @testable import Filingdown
 
@@ -23,7 +26,23 @@ extension Hostile {
         Hostile(name: "style-50mb-unclosed.htm", heavy: true, make: { bigStyle(closed: false) }, check: { run in
             #expect(run.markdownBytes < 4096)
         }),
+        // Lines of one length character: 2 bytes of input stood for 63 decoded, 31.7 MB for 1 GB.
+        Hostile(name: "uuencode-bomb.txt", heavy: true, make: { uuencodeBomb() }, check: { run in
+            #expect(run.all(contain: "Cover text."))
+            #expect(run.md.contains("\(uuencodeBombLines * UUDecoder.maxZeroFill) bytes"))
+        }),
     ]
+
+    static let uuencodeBombLines = 15_850_000
+
+    /// A submission whose GRAPHIC is `uuencodeBombLines` lines of `_` alone (31.7 MB).
+    static func uuencodeBomb() -> [UInt8] {
+        var b = bytes("<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<TEXT>\n<html><body><p>Cover text.</p></body></html>\n</TEXT>\n</DOCUMENT>\n"
+                      + "<DOCUMENT>\n<TYPE>GRAPHIC\n<SEQUENCE>2\n<FILENAME>bomb.jpg\n<TEXT>\nbegin 644 bomb.jpg\n")
+        b.reserveCapacity(b.count + 2 * uuencodeBombLines + 64)
+        for _ in 0..<uuencodeBombLines { b.append(UInt8(ascii: "_")); b.append(0x0A) }
+        return b + bytes("`\nend\n</TEXT>\n</DOCUMENT>\n")
+    }
 
     /// `n` classes with a page break, each declared and used once, in paragraphs too long to
     /// be running headers.
@@ -49,5 +68,24 @@ extension Hostile {
         b += bytes(".pb { page-break-before: always }")
         if closed { b += bytes("</style></head><body><p class=\"pb\">First page text.</p><p class=\"pb c5\">Second page LASTWORD.</p></body></html>") }
         return b
+    }
+}
+
+/// Extraction of the uuencode bomb: decoded and written in pieces, never held whole.
+@Suite(.serialized, .enabled(if: Hostile.heavyEnabled)) struct RobustnessReviewHeavyTests {
+    @Test func aUuencodeBombExtractsInBoundedMemory() throws {
+        let root = "/tmp/filingdown-bomb-\(getpid())"
+        try #require(mkdir(root, 0o700) == 0)
+        defer { Hostile.removeTree(root) }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let paths = try AttachmentExtractor.extract(Hostile.uuencodeBomb(), to: root)
+        let elapsed = clock.now - start
+        #expect(paths == [root + "/bomb.jpg"])
+        var st = stat()
+        #expect(stat(root + "/bomb.jpg", &st) == 0 && Int(st.st_size) == Hostile.uuencodeBombLines * UUDecoder.maxZeroFill)
+        #expect(elapsed < Hostile.budget)
+        #expect(Hostile.peakMemoryKB() < Hostile.memoryBudgetKB)
+        if Hostile.environment("FILINGDOWN_TIMINGS") != nil { print("robustness uuencode-bomb extraction: \(elapsed); peak RSS \(Hostile.peakMemoryKB()) KB") }
     }
 }

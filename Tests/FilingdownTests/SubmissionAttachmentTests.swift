@@ -30,6 +30,29 @@ import Testing
         }
     }
 
+    @Test("a line's length character stands for at most one full line of zeros beyond its characters")
+    func zeroFillIsBounded() {
+        // `_` promises 63 bytes; alone on its line it carries none: 2 bytes of input must not decode to 63.
+        let text = "begin 644 z\n" + String(repeating: "_\n", count: 1000) + "M" + String(repeating: "0", count: 60) + "\nend\n"
+        Array(text.utf8).withUnsafeBytes { buf in
+            #expect(UUDecoder.decode(buf).count == 1000 * UUDecoder.maxZeroFill + 45)
+            #expect(UUDecoder.decodedSize(buf) == 1000 * UUDecoder.maxZeroFill + 45)
+        }
+    }
+
+    @Test("decoding in pieces gives the bytes of decoding whole")
+    func decodeInPieces() {
+        let data = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 9) }
+        let encoded = Array(Fixture.uuencode(data, name: "big.bin").utf8)
+        encoded.withUnsafeBytes { buf in
+            var pieces = 0
+            var joined: [UInt8] = []
+            UUDecoder.decode(buf) { pieces += 1; joined += $0 }
+            #expect(joined == data)
+            #expect(pieces > 1)
+        }
+    }
+
     @Test("CRLF line ends decode the same")
     func crlf() {
         let text = Fixture.uuencode(Array(Self.payload.prefix(100)), name: "x").split(separator: "\n").joined(separator: "\r\n")

@@ -14,4 +14,9 @@ enum AttachmentReader {
     static func decode(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
         DocumentSniffer.startsWithUUBegin(bytes) ? UUDecoder.decode(bytes) : Array(bytes)
     }
+
+    /// The same, handed to `sink` in pieces of bounded size.
+    static func decode(_ bytes: UnsafeRawBufferPointer, into sink: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        if DocumentSniffer.startsWithUUBegin(bytes) { try UUDecoder.decode(bytes, into: sink) } else { try sink(bytes) }
+    }
 }

@@ -22,9 +22,24 @@ enum UUDecoder {
     static func decode(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count * 3 / 4)
-        forEachLine(bytes) { line in
+        decode(bytes) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// Decodes into a fixed buffer handed to `sink` each time it fills (and once at the
+    /// end): memory stays the same however large the attachment.
+    static func decode(_ bytes: UnsafeRawBufferPointer, into sink: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        let capacity = 1 << 16
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+        var count = 0
+        try forEachLine(bytes) { line in
             let n = length(line)
             guard n > 0 else { return }
+            if count + n > capacity {
+                try sink(UnsafeRawBufferPointer(start: buffer, count: count))
+                count = 0
+            }
             var produced = 0
             var i = line.startIndex + 1
             @inline(__always) func sextet(_ k: Int) -> UInt8 {
@@ -32,26 +47,32 @@ enum UUDecoder {
             }
             while produced < n {
                 let a = sextet(i), b = sextet(i + 1), c = sextet(i + 2), d = sextet(i + 3)
-                out.append(a << 2 | b >> 4)
-                if produced + 1 < n { out.append((b & 0x0F) << 4 | c >> 2) }
-                if produced + 2 < n { out.append((c & 0x03) << 6 | d) }
+                buffer[count] = a << 2 | b >> 4
+                count += 1
+                if produced + 1 < n { buffer[count] = (b & 0x0F) << 4 | c >> 2; count += 1 }
+                if produced + 2 < n { buffer[count] = (c & 0x03) << 6 | d; count += 1 }
                 produced += 3
                 i += 4
             }
         }
-        return out
+        if count > 0 { try sink(UnsafeRawBufferPointer(start: buffer, count: count)) }
     }
+
+    /// Zero bytes a line may hold beyond what its characters encode: one full line's worth.
+    static let maxZeroFill = 45
 
     /// Bytes a data line holds, from its first character. The characters after it may be
     /// fewer than that needs: some encoders strip trailing spaces (which stand for zero
-    /// bits), so a line of zero bytes can be a lone `M`. Missing characters decode as zeros.
+    /// bits), so a line of zero bytes can be a lone `M`. Missing characters decode as zeros,
+    /// at most `maxZeroFill` of them, so that 2 bytes of input never stand for 63.
     @inline(__always) private static func length(_ line: Slice<UnsafeRawBufferPointer>) -> Int {
         guard let first = line.first else { return 0 }
-        return Int((first &- 0x20) & 0x3F)
+        let encoded = (line.count - 1) * 3 / 4
+        return min(Int((first &- 0x20) & 0x3F), encoded + maxZeroFill)
     }
 
     /// Calls `body` with each data line between `begin` and `end`.
-    private static func forEachLine(_ bytes: UnsafeRawBufferPointer, _ body: (Slice<UnsafeRawBufferPointer>) -> Void) {
+    private static func forEachLine(_ bytes: UnsafeRawBufferPointer, _ body: (Slice<UnsafeRawBufferPointer>) throws -> Void) rethrows {
         var i = 0
         var inBody = false
         let n = bytes.count
@@ -63,7 +84,7 @@ enum UUDecoder {
                 if line.count >= 6, line.starts(with: "begin ".utf8) { inBody = true }
             } else {
                 if line.count >= 3, line.count <= 4, line.starts(with: "end".utf8) { return }
-                body(line)
+                try body(line)
             }
             i = j
             if i < n, bytes[i] == 0x0D { i += 1 }
