@@ -1,26 +1,39 @@
-# make && make install PREFIX=/usr/local — builds the release binary and installs it with
-# its manual page. The Swift runtime is linked statically, so the installed binary needs
-# no toolchain at run time (only libxml2) and starts faster.
+# make && make install PREFIX=/usr/local — builds the release binary and installs it,
+# stripped, with its manual page and bash, zsh and fish completions. The Swift runtime is
+# linked statically, so the installed binary needs no toolchain at run time (only libxml2)
+# and starts faster.
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man/man1
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 SWIFT ?= swift
 SWIFTFLAGS ?= -c release --static-swift-stdlib
+# The binary to install; install-files takes any, the tests give it their own build.
+BIN ?= $$($(SWIFT) build $(SWIFTFLAGS) --show-bin-path)/filingdown
 
 all: build
 
 build:
 	$(SWIFT) build $(SWIFTFLAGS) --product filingdown
 
-install: build
-	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)"
-	install -m 755 "$$($(SWIFT) build $(SWIFTFLAGS) --show-bin-path)/filingdown" "$(DESTDIR)$(BINDIR)/filingdown"
+install: build install-files
+
+# Completions come from the binary itself, so they always match its options.
+install-files:
+	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)" "$(DESTDIR)$(BASHCOMPDIR)" "$(DESTDIR)$(ZSHCOMPDIR)" "$(DESTDIR)$(FISHCOMPDIR)"
+	install -s -m 755 "$(BIN)" "$(DESTDIR)$(BINDIR)/filingdown"
 	install -m 644 man/filingdown.1 "$(DESTDIR)$(MANDIR)/filingdown.1"
+	"$(DESTDIR)$(BINDIR)/filingdown" --generate-completion-script bash > "$(DESTDIR)$(BASHCOMPDIR)/filingdown"
+	"$(DESTDIR)$(BINDIR)/filingdown" --generate-completion-script zsh > "$(DESTDIR)$(ZSHCOMPDIR)/_filingdown"
+	"$(DESTDIR)$(BINDIR)/filingdown" --generate-completion-script fish > "$(DESTDIR)$(FISHCOMPDIR)/filingdown.fish"
 
 uninstall:
-	rm -f "$(DESTDIR)$(BINDIR)/filingdown" "$(DESTDIR)$(MANDIR)/filingdown.1"
+	rm -f "$(DESTDIR)$(BINDIR)/filingdown" "$(DESTDIR)$(MANDIR)/filingdown.1" "$(DESTDIR)$(BASHCOMPDIR)/filingdown" \
+		"$(DESTDIR)$(ZSHCOMPDIR)/_filingdown" "$(DESTDIR)$(FISHCOMPDIR)/filingdown.fish"
 
 check:
 	$(SWIFT) test
 
-.PHONY: all build install uninstall check
+.PHONY: all build install install-files uninstall check

@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+// filingdown: Apache License 2.0, see LICENSE (as swift-argument-parser and swift-markdown).
 import PackageDescription
 
 let package = Package(

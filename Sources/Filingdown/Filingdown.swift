@@ -1,3 +1,5 @@
+internal import CLibXML2
+
 /// The public entry: bytes of a submission or single document in, converted text out.
 ///
 /// Documents are converted one at a time and handed to the writer as they finish, so a
@@ -116,6 +118,17 @@ public struct Converter: Sendable {
         case .json: return JSONWriter(options: options, lines: false)
         case .jsonl: return JSONWriter(options: options, lines: true)
         }
+    }
+}
+
+extension Converter {
+    /// The libxml2 the library runs with, `2.9.14`: the loaded one, which may be newer than
+    /// the headers it was built against.
+    public static var libxml2Version: String {
+        guard let text = __xmlParserVersion()?.pointee, let number = Int(String(cString: text)) else {
+            return LIBXML_DOTTED_VERSION
+        }
+        return "\(number / 10000).\(number / 100 % 100).\(number % 100)"
     }
 }
 

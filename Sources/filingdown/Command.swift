@@ -27,7 +27,7 @@ struct Command: ParsableCommand {
             Exit status: 0 when every input converted, 1 when some failed, 2 for a \
             usage error. See filingdown(1) for details.
             """,
-        version: "0.1.0")
+        version: VersionText.full)
 
     // MARK: What to produce
 

@@ -84,6 +84,15 @@ public struct SubmissionHeader: Hashable, Sendable {
         }
     }
 
+    /// The company the filing is about: the filer, else the issuer (a Form 4 names its
+    /// reporting owners first), else the subject company (a Schedule 13D), else the first
+    /// party named.
+    public var company: Party? {
+        let all = parties
+        return ["filer", "issuer", "subject-company"].lazy.compactMap { role in all.first { $0.role == role } }.first
+            ?? all.first
+    }
+
     /// Fund series and classes the filing covers, existing, new or merged, in header order.
     public var series: [Series] {
         var found: [Series] = []

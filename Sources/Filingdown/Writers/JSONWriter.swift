@@ -26,6 +26,10 @@ struct JSONWriter: DocumentWriter {
             JSONString.write(header?.accessionNumber, into: &out)
             out.append(",\"form_type\":")
             JSONString.write(header?.formType, into: &out)
+            let company = header?.company
+            out.append(",\"filing_date\":"); JSONString.write(header?.filingDate, into: &out)
+            out.append(",\"cik\":"); JSONString.write(company?.cik, into: &out)
+            out.append(",\"company\":"); JSONString.write(company?.name, into: &out)
             out.append(",\"document\":")
             writeDocument(document, into: &out)
             out.append("}\n")
