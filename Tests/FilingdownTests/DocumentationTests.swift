@@ -33,37 +33,34 @@ import Glibc
 
     /// Blocks fenced with ```console.
     static func readmeExamples() -> [Example] {
-        var examples: [Example] = []
-        var current: Example?
-        for (n, line) in text("README.md").split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line == "```console" {
-                current = Example(source: "README.md", line: n + 1, commands: [], expected: [])
-            } else if line == "```", let done = current {
-                examples.append(done)
-                current = nil
-            } else if current != nil {
-                if line.hasPrefix("$ ") { current!.commands.append(String(line.dropFirst(2))) } else { current!.expected.append(String(line)) }
-            }
-        }
-        return examples
+        examples(in: "README.md", opening: "```console", closing: "```") { $0 }
     }
 
     /// `.EX` … `.EE` blocks of the EXAMPLES section, with roff's escapes undone.
     static func manPageExamples() -> [Example] {
+        examples(in: "man/filingdown.1", opening: ".EX", closing: ".EE", section: ".SH EXAMPLES") {
+            $0.replacing("\\-", with: "-").replacing("\\(aq", with: "'").replacing("\\e", with: "\\")
+        }
+    }
+
+    /// The blocks between `opening` and `closing` lines (inside `section`, when given): `$ `
+    /// lines are commands, the others what they print.
+    static func examples(in file: String, opening: String, closing: String, section: String? = nil,
+                         unescaped: (String) -> String) -> [Example] {
         var examples: [Example] = []
         var current: Example?
-        var inExamples = false
-        for (n, raw) in text("man/filingdown.1").split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if raw.hasPrefix(".SH ") { inExamples = raw == ".SH EXAMPLES" }
-            guard inExamples else { continue }
-            if raw == ".EX" {
-                current = Example(source: "man/filingdown.1", line: n + 1, commands: [], expected: [])
-            } else if raw == ".EE", let done = current {
+        var inSection = section == nil
+        for (n, raw) in text(file).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let section, raw.hasPrefix(".SH ") { inSection = raw == section }
+            guard inSection else { continue }
+            if raw == opening {
+                current = Example(source: file, line: n + 1, commands: [], expected: [])
+            } else if raw == closing, let done = current {
                 examples.append(done)
                 current = nil
             } else if current != nil {
-                let line = raw.replacing("\\-", with: "-").replacing("\\(aq", with: "'").replacing("\\e", with: "\\")
-                if line.hasPrefix("$ ") { current!.commands.append(String(line.dropFirst(2))) } else { current!.expected.append(String(line)) }
+                let line = unescaped(String(raw))
+                if line.hasPrefix("$ ") { current!.commands.append(String(line.dropFirst(2))) } else { current!.expected.append(line) }
             }
         }
         return examples
