@@ -107,6 +107,9 @@ struct Command: ParsableCommand {
     @Flag(help: "With --output-dir, pass over inputs whose output file already exists, as a rerun after an interruption wants (default: off; an existing output is an error).")
     var skipExisting = false
 
+    @Flag(help: "With --output-dir, convert only inputs newer than their output file, replacing the older outputs, as cp -u and rsync -u do (default: off).")
+    var update = false
+
     @Flag(name: .shortAndLong, help: "No progress line, summary or warnings; errors only (default: off).")
     var quiet = false
 
@@ -126,7 +129,7 @@ struct Command: ParsableCommand {
                    encoding: encoding, list: list, documentSpecs: documentSpecs, primaryOnly: primaryOnly,
                    outline: outline, sectionSpecs: sectionSpecs, extractAttachments: extractAttachments,
                    output: output, outputDir: outputDir, recursive: recursive, includes: include, excludes: exclude,
-                   jobs: jobs, force: force, skipExisting: skipExisting, quiet: quiet, verbose: verbose, inputs: inputs)
+                   jobs: jobs, force: force, skipExisting: skipExisting, update: update, quiet: quiet, verbose: verbose, inputs: inputs)
     }
 
     /// Parses, then runs. The usual command lines, and `--version` alone, go through

@@ -57,7 +57,7 @@ enum FastPath {
     private enum Option: Hashable {
         case format, columns, pageBreaks, frontMatter, noFrontMatter, encoding
         case list, document, primary, outline, section, extractAttachments
-        case output, outputDir, recursive, include, exclude, jobs, force, skipExisting, quiet, verbose
+        case output, outputDir, recursive, include, exclude, jobs, force, skipExisting, update, quiet, verbose
 
         init?(spelling: String) {
             switch spelling {
@@ -81,6 +81,7 @@ enum FastPath {
             case "-j", "--jobs": self = .jobs
             case "--force": self = .force
             case "--skip-existing": self = .skipExisting
+            case "--update": self = .update
             case "-q", "--quiet": self = .quiet
             case "-v", "--verbose": self = .verbose
             default: return nil
@@ -89,7 +90,7 @@ enum FastPath {
 
         var takesValue: Bool {
             switch self {
-            case .frontMatter, .noFrontMatter, .list, .primary, .outline, .recursive, .force, .skipExisting, .quiet, .verbose: false
+            case .frontMatter, .noFrontMatter, .list, .primary, .outline, .recursive, .force, .skipExisting, .update, .quiet, .verbose: false
             default: true
             }
         }
@@ -111,6 +112,7 @@ enum FastPath {
             case .recursive: invocation.recursive = true
             case .force: invocation.force = true
             case .skipExisting: invocation.skipExisting = true
+            case .update: invocation.update = true
             case .quiet: invocation.quiet = true
             case .verbose: invocation.verbose = true
             default: break

@@ -24,6 +24,7 @@ struct Invocation: Equatable {
     var jobs: Int?
     var force = false
     var skipExisting = false
+    var update = false
     var quiet = false
     var verbose = false
     var inputs: [String] = []
@@ -35,7 +36,10 @@ struct Invocation: Equatable {
         if let jobs, jobs < 1 { return "--jobs must be 1 or more, not \(jobs)" }
         if output != nil && outputDir != nil { return "-o/--output and --output-dir cannot be used together" }
         if skipExisting && outputDir == nil { return "--skip-existing needs --output-dir" }
-        if skipExisting && force { return "--skip-existing and --force cannot be used together" }
+        if update && outputDir == nil { return "--update needs --output-dir" }
+        if [skipExisting, update, force].filter({ $0 }).count > 1 {
+            return "--skip-existing, --update and --force cannot be used together"
+        }
         if quiet && verbose { return "-q/--quiet and -v/--verbose cannot be used together" }
         if (includes + excludes).contains("") { return "--include and --exclude need a pattern" }
         if list && outputDir != nil { return "--list writes to standard output or -o, not --output-dir" }

@@ -14,6 +14,9 @@ struct JobRunner: Sendable {
     let replacing: Bool
     /// `--skip-existing`: an existing output file means the job is done.
     let skippingExisting: Bool
+    /// `--update`: an output at least as new as its input means the job is done; an older
+    /// one is replaced.
+    let updating: Bool
     /// Every input of the run: no output may land on any of them.
     let inputs: Set<FileIdentity>
     let extractDirectory: String?
@@ -21,8 +24,13 @@ struct JobRunner: Sendable {
 
     func run(_ job: Job, index: Int) -> Outcome {
         if let failure = job.failure { return .failure(failure) }
-        if skippingExisting, let outputPath = job.outputPath, let st = PathName.status(outputPath), PathName.isRegular(st) {
-            return Outcome(skipped: true)
+        var replacing = self.replacing
+        if let outputPath = job.outputPath, let output = PathName.status(outputPath), PathName.isRegular(output) {
+            if skippingExisting { return Outcome(skipped: true) }
+            if updating {
+                if let input = PathName.status(job.path), !PathName.isNewer(input, than: output) { return Outcome(skipped: true) }
+                replacing = true
+            }
         }
         if let outputPath = job.outputPath,
            let problem = OutputFile.check(outputPath, replacing: replacing, inputs: inputs) {

@@ -40,6 +40,11 @@ enum PathName {
         return rc == 0 ? st : nil
     }
 
+    /// Modified later, to the nanosecond.
+    static func isNewer(_ a: stat, than b: stat) -> Bool {
+        (a.st_mtim.tv_sec, a.st_mtim.tv_nsec) > (b.st_mtim.tv_sec, b.st_mtim.tv_nsec)
+    }
+
     static func isDirectory(_ st: stat) -> Bool { st.st_mode & S_IFMT == S_IFDIR }
     static func isRegular(_ st: stat) -> Bool { st.st_mode & S_IFMT == S_IFREG }
     static func isSymlink(_ st: stat) -> Bool { st.st_mode & S_IFMT == S_IFLNK }

@@ -34,6 +34,7 @@ struct Run {
             listing: DocumentListing(format: invocation.outputFormat),
             replacing: invocation.force,
             skippingExisting: invocation.skipExisting,
+            updating: invocation.update,
             inputs: inputs,
             extractDirectory: invocation.extractAttachments,
             isBatch: isBatch)
@@ -140,7 +141,7 @@ struct Run {
         line += " (\(Reporter.megabytes(Double(bytes)))) in \(Reporter.seconds(elapsed))"
         if elapsed > 0, bytes > 0 { line += ", \(Reporter.megabytes(Double(bytes) / elapsed))/s" }
         if failed > 0 { line += "; \(failed) failed" }
-        if skipped > 0 { line += "; \(skipped) skipped (output exists)" }
+        if skipped > 0 { line += "; \(skipped) skipped (" + (invocation.update ? "up to date" : "output exists") + ")" }
         if leftOut > 0 { line += "; \(leftOut) left out (\(filter.reason))" }
         if extracted > 0 { line += "; \(extracted) attachment\(extracted == 1 ? "" : "s") extracted" }
         return line

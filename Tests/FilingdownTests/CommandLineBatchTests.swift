@@ -136,6 +136,24 @@ import Glibc
         #expect(rerun.stderr.hasSuffix("; 2 skipped (output exists)\n"))
     }
 
+    @Test func updateConvertsOnlyInputsNewerThanTheirOutput() throws {
+        let box = try Tool.Sandbox()
+        try box.write("in/a.htm", Tool.html(title: "A", body: "A."))
+        try box.write("in/b.htm", Tool.html(title: "B", body: "B."))
+        #expect(try Tool.run(["--output-dir", box.path("out"), box.path("in")]).status == 0)
+        try box.write("out/a.md", Array("up to date\n".utf8))
+        // b.htm changes after its output was written.
+        var later = [timespec(tv_sec: 4_000_000_000, tv_nsec: 0), timespec(tv_sec: 4_000_000_000, tv_nsec: 0)]
+        try box.write("in/b.htm", Tool.html(title: "B", body: "B, revised."))
+        #expect(utimensat(AT_FDCWD, box.path("in/b.htm"), &later, 0) == 0)
+        let run = try Tool.run(["--update", "--output-dir", box.path("out"), box.path("in")])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try box.read("out/a.md") == Array("up to date\n".utf8))
+        #expect(String(decoding: try box.read("out/b.md"), as: UTF8.self).contains("B, revised."))
+        #expect(run.stderr.hasPrefix("filingdown: converted 1 file ("))
+        #expect(run.stderr.hasSuffix("; 1 skipped (up to date)\n"))
+    }
+
     @Test func directoriesContributeOnlyEDGARFileTypesAndSayWhatWasLeftOut() throws {
         let box = try Tool.Sandbox()
         let page = Tool.html(title: "T", body: "B.")

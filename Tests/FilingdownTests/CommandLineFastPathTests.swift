@@ -24,7 +24,7 @@ import Testing
         ["--no-front-matter", "a.htm"], ["--front-matter", "a.htm"],
         ["--document", "1,EX-99.1", "--document", "ex21.htm", "s.txt"], ["--document=EX-21", "s.txt"],
         ["--primary", "s.txt"], ["--include", "*.htm", "--include=*.txt", "--exclude", "*-old*", "-r", "d"],
-        ["--skip-existing", "--output-dir", "out", "-v", "d"], ["--verbose", "a.htm", "b.htm"], ["--section", "1A", "--section=Item 7", "--section", "7,7A", "k.htm"],
+        ["--skip-existing", "--output-dir", "out", "-v", "d"], ["--update", "--output-dir", "out", "d"], ["--verbose", "a.htm", "b.htm"], ["--section", "1A", "--section=Item 7", "--section", "7,7A", "k.htm"],
         ["--list", "s.txt"], ["--list", "-o", "docs.txt", "s.txt"], ["--outline", "-f", "json", "k.htm"],
         ["--extract-attachments", "att", "s.txt"], ["--force", "-o", "x.md", "a.htm"],
         ["-f", "json", "--columns", "100", "--page-breaks", "marker", "--no-front-matter", "--encoding", "utf-8",
@@ -55,7 +55,7 @@ import Testing
             }
             arguments.append("s.txt")
             // --skip-existing works only with --output-dir.
-            if name == "--skip-existing" { arguments += ["--output-dir", "out"] }
+            if name == "--skip-existing" || name == "--update" { arguments += ["--output-dir", "out"] }
             let fast = FastPath.invocation(arguments)
             #expect(fast != nil, "\(arguments) was left to argument-parser")
             #expect(fast == (try parsed(arguments)), "\(arguments)")
@@ -72,7 +72,8 @@ import Testing
         ["--no-such-option"], ["-x"], ["-weird.htm"], ["-o", "x.md", "--output-dir", "out"], ["--output-dir", "out", "-"],
         ["--primary", "--document", "1"], ["--section", "nonsense"], ["--document", "1, "], ["--list", "--outline"],
         ["--document", ","], ["--section", "1Z"], ["--section", "Item 99"], ["-o", "newdir/", "a"], ["--output-dir", "out"],
-        ["--skip-existing", "a"], ["--skip-existing", "--force", "--output-dir", "o", "a"], ["-q", "-v", "a"], ["-vq", "a"],
+        ["--skip-existing", "a"], ["--skip-existing", "--force", "--output-dir", "o", "a"],
+        ["--update", "a"], ["--update", "--skip-existing", "--output-dir", "o", "a"], ["--update", "--force", "--output-dir", "o", "a"], ["-q", "-v", "a"], ["-vq", "a"],
     ])
     func unusualArgumentsAreLeftToArgumentParser(arguments: [String]) {
         #expect(FastPath.invocation(arguments) == nil)
