@@ -14,7 +14,8 @@ struct Command: ParsableCommand {
         abstract: "Convert SEC EDGAR filings to Markdown, plain text or JSON.",
         discussion: """
             An INPUT is a filing (a full EDGAR submission .txt or .nc, or a single .htm, \
-            .txt or .xml document), a directory of them, or '-' for standard input (the \
+            .txt or .xml document, also gzip-compressed), a directory of them (its files \
+            with those extensions; see --include), or '-' for standard input (the \
             default). One input goes to standard output or -o FILE. Several inputs, or a \
             directory, go to --output-dir DIR, or else are concatenated on standard output, \
             each introduced by a delimiter.

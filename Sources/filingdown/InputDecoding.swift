@@ -23,8 +23,13 @@ enum InputDecoding {
         name.lowercased().hasSuffix(".gz") && name.count > 3 ? String(name.dropLast(3)) : name
     }
 
+    /// How far a file may expand: text filings compress 5 to 20 times, a decompression bomb
+    /// a thousand; the floor lets a small, very repetitive filing through.
+    static func expansionLimit(compressed: Int) -> Int { max(1 << 30, compressed * 200) }
+
     /// Every member of the file, as `zcat` does: some tools append gzip members.
-    static func gunzip(_ input: [UInt8]) throws(Failure) -> [UInt8] {
+    static func gunzip(_ input: [UInt8], limit: Int? = nil) throws(Failure) -> [UInt8] {
+        let limit = limit ?? expansionLimit(compressed: input.count)
         var stream = z_stream()
         guard fd_inflate_init(&stream) == Z_OK else { throw Failure(description: "cannot start gzip decompression") }
         defer { inflateEnd(&stream) }
@@ -46,6 +51,9 @@ enum InputDecoding {
                     return inflate(&stream, Z_NO_FLUSH)
                 }
                 output.append(contentsOf: chunk[0..<(chunk.count - Int(stream.avail_out))])
+                if output.count > limit {
+                    return "gzip-compressed data expands to more than \(limit / 1_000_000) MB, too much to be a filing; not read"
+                }
                 switch rc {
                 case Z_STREAM_END:
                     guard stream.avail_in > 0 || offset < source.count else { return nil }

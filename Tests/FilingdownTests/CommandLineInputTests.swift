@@ -1,3 +1,4 @@
+@testable import filingdown
 import FoundationEssentials
 import Testing
 #if canImport(Glibc)
@@ -43,6 +44,14 @@ import Glibc
         bad[2] = 7
         let damaged = try box.write("bad.gz", bad)
         #expect(try Tool.run([damaged]).stderr.hasPrefix("filingdown: \(damaged): gzip-compressed data is damaged"))
+    }
+
+    /// A few kilobytes that would expand to gigabytes are refused, not decompressed into memory.
+    @Test func gzipThatExpandsTooFarIsRefused() throws {
+        let compressed = Self.gzip([UInt8](repeating: 0x20, count: 10_000))
+        #expect(throws: InputDecoding.Failure.self) { try InputDecoding.gunzip(compressed, limit: 4_000) }
+        #expect(try InputDecoding.gunzip(compressed, limit: 10_000).count == 10_000)
+        #expect(InputDecoding.expansionLimit(compressed: 10_000_000) == 2_000_000_000)
     }
 
     @Test(arguments: [true, false])
