@@ -9,11 +9,13 @@ enum InputDecoding {
         let description: String
     }
 
-    static func decode(_ bytes: [UInt8]) throws(Failure) -> [UInt8] {
+    /// The bytes to convert, and whether they were UTF-16: they are UTF-8 now, whatever
+    /// `--encoding` says.
+    static func decode(_ bytes: [UInt8]) throws(Failure) -> (bytes: [UInt8], wasUTF16: Bool) {
         var bytes = bytes
         if isGzip(bytes) { bytes = try gunzip(bytes) }
-        if let bigEndian = utf16ByteOrder(bytes) { bytes = utf8(fromUTF16: bytes, bigEndian: bigEndian) }
-        return bytes
+        guard let bigEndian = utf16ByteOrder(bytes) else { return (bytes, false) }
+        return (utf8(fromUTF16: bytes, bigEndian: bigEndian), true)
     }
 
     static func isGzip(_ bytes: [UInt8]) -> Bool { bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B }

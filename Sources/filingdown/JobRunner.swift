@@ -43,8 +43,11 @@ struct JobRunner: Sendable {
             return .failure(error.description)
         }
         let bytes: [UInt8]
+        var converter = self.converter
         do {
-            bytes = try InputDecoding.decode(input.bytes)
+            let decoded = try InputDecoding.decode(input.bytes)
+            bytes = decoded.bytes
+            if decoded.wasUTF16 { converter.options.encoding = .utf8 }
         } catch {
             return .failure(error.description)
         }

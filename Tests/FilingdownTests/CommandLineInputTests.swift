@@ -65,6 +65,8 @@ import Glibc
         let run = try Tool.run([wide])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == (try Tool.run([plain])).stdout)
+        // The byte-order mark says what the bytes are, whatever --encoding guessed.
+        #expect(try Tool.run(["--encoding", "windows-1252", wide]).stdout == run.stdout)
     }
 
     @Test func listNamesALoneDocumentByItsFileAndSequenceOne() throws {
