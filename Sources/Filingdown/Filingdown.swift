@@ -93,20 +93,19 @@ public struct Converter: Sendable {
         let sniffed = DocumentSniffer.sniff(text, type: part.type)
         let content = UnsafeRawBufferPointer(rebasing: text[sniffed.content])
         let kind = sniffed.kind
-        let body: Document
+        var body: Document
         switch kind {
         case .html:
-            // A uuencoded section inside HTML (a damaged container) is never shown as text.
-            let masked = UUBlock.masked(content)
-            body = masked.map { m in m.withUnsafeBytes { Normalizer.normalize(html: $0, encoding: options.encoding) } }
-                ?? Normalizer.normalize(html: content, encoding: options.encoding)
+            body = Normalizer.normalize(html: content, encoding: options.encoding)
         case .text:
             body = PlainTextDocument.convert(content)
         case .xml:
             body = XMLDocumentSummary.convert(content)
         case .binary:
-            body = Document(blocks: [.attachment(AttachmentReader.describe(content, filename: part.filename, type: part.type))])
+            body = Document(blocks: [.omitted(AttachmentReader.describe(content, filename: part.filename, type: part.type))])
         }
+        let start = part.text.lowerBound + sniffed.content.lowerBound
+        body.locate(base: start, content: start..<(start + content.count))
         return FilingDocument(sequence: part.effectiveSequence(bare: bare), type: part.type, filename: part.filename,
                               description: part.description, kind: kind, size: text.count, body: body)
     }

@@ -16,6 +16,16 @@ func blocks(_ html: String) -> [Block] {
     Converter().document(Array(html.utf8)).first?.body.blocks ?? []
 }
 
-func tables(_ html: String) -> [TableGrid] {
-    blocks(html).compactMap { if case .table(let t) = $0 { return t } else { return nil } }
+func tables(_ html: String) -> [Table] {
+    blocks(html).compactMap { if case .table(let t) = $0.content { return t } else { return nil } }
+}
+
+extension Table {
+    /// Every row's cells as plain text, header rows first: what most table tests compare.
+    var textRows: [[String]] { rows.map { $0.map(\.plainText) } }
+}
+
+extension Array where Element == Block {
+    /// The blocks with no sources, to compare with blocks built by hand.
+    var withoutSources: [Block] { map { Block($0.content) } }
 }

@@ -24,8 +24,8 @@ struct MarkdownStructureTests {
         var tables = 0
         for d in documents {
             for b in d.body.blocks {
-                if case .heading = b { headings += 1 }
-                if case .table = b { tables += 1 }
+                if case .heading = b.content { headings += 1 }
+                if case .table = b.content { tables += 1 }
             }
         }
         let markdown = Converter(options: options).convert(bytes).output

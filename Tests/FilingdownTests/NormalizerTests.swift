@@ -12,7 +12,7 @@ import Testing
     }
 
     private func withoutHeader(_ html: String) -> String? {
-        Array(html.utf8).withUnsafeBytes { InlineXBRLHeader.removed(from: $0) }.map { String(decoding: $0, as: UTF8.self) }
+        Array(html.utf8).withUnsafeBytes { Preflight($0, encoding: .utf8).copy }.map { String(decoding: $0, as: UTF8.self) }
     }
 
     @Test("inline XBRL headers are cut from the bytes before libxml2 parses them")

@@ -115,7 +115,7 @@ import Testing
     func htmlEntities(_ html: [UInt8]) throws {
         let blocks = html.withUnsafeBytes { Normalizer.normalize(html: $0, encoding: nil) }.blocks
         let text = blocks.map { block -> String in
-            if case .paragraph(let inlines) = block { return inlines.plainText }
+            if case .paragraph(let inlines) = block.content { return inlines.plainText }
             return ""
         }.joined(separator: "\n")
         #expect(text.contains("visible"))

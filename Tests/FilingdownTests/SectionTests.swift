@@ -48,11 +48,11 @@ import Testing
     }
 
     @Test func itemLabelsAreNormalised() {
-        #expect(OutlineBuilder.itemNumber("1a.") == "1A")
-        #expect(OutlineBuilder.itemNumber("9A(T).") == "9A")
-        #expect(OutlineBuilder.itemNumber("16.A.") == "16A")
-        #expect(OutlineBuilder.itemNumber("7.01") == "7.01")
-        #expect(OutlineBuilder.itemNumber("1999") == nil)
+        #expect(ItemLabel.itemNumber("1a.") == "1A")
+        #expect(ItemLabel.itemNumber("9A(T).") == "9A")
+        #expect(ItemLabel.itemNumber("16.A.") == "16A")
+        #expect(ItemLabel.itemNumber("7.01") == "7.01")
+        #expect(ItemLabel.itemNumber("1999") == nil)
     }
 
     @Test func plainTextFilingsHaveAnOutlineToo() {

@@ -4,7 +4,7 @@ import Testing
 /// 1990s plain text: verbatim, pages at `<PAGE>`, SGML table tags gone without moving columns.
 @Suite struct SubmissionPlainTextTests {
     static func blocks(_ text: String) -> [Block] {
-        Array(text.utf8).withUnsafeBytes { PlainTextDocument.convert($0).blocks }
+        Array(text.utf8).withUnsafeBytes { PlainTextDocument.convert($0).blocks.withoutSources }
     }
 
     @Test("<PAGE> lines become page breaks; none at the start or end")
@@ -93,17 +93,17 @@ import Testing
         #expect(b.count == 3)
         #expect(b[0] == .heading(level: 2, [.text("Financial data schedule")]))
         #expect(b[1] == .paragraph([.text("THIS SCHEDULE CONTAINS SUMMARY FINANCIAL INFORMATION")]))
-        guard case .table(let grid) = b[2] else { Issue.record("no table"); return }
-        #expect(grid.rows.first == ["Tag", "Value"])
-        #expect(grid.rows.dropFirst().map { $0[0] } == ["ARTICLE", "MULTIPLIER", "PERIOD-TYPE", "CASH", "PP&E", "TOTAL-ASSETS", "EPS-DILUTED"])
-        #expect(grid.rows.last == ["EPS-DILUTED", "1.28"])
+        guard case .table(let grid) = b[2].content else { Issue.record("no table"); return }
+        #expect(grid.textRows.first == ["Tag", "Value"])
+        #expect(grid.textRows.dropFirst().map { $0[0] } == ["ARTICLE", "MULTIPLIER", "PERIOD-TYPE", "CASH", "PP&E", "TOTAL-ASSETS", "EPS-DILUTED"])
+        #expect(grid.textRows.last == ["EPS-DILUTED", "1.28"])
     }
 
     @Test("a text that only mentions <ARTICLE> stays verbatim")
     func notASchedule() {
         let b = Self.blocks("The <ARTICLE> tag.\n<CASH> 1\nWords.\nMore words.\nAnd more.\nEnd.")
         #expect(b.count == 1)
-        if case .preformatted = b[0] {} else { Issue.record("not verbatim") }
+        if case .preformatted = b[0].content {} else { Issue.record("not verbatim") }
     }
 
     @Test("JSON data is named with its size, not dumped", arguments: [
@@ -115,6 +115,6 @@ import Testing
 
     @Test("bracketed prose is still text", arguments: ["[LETTERHEAD]", "{ see below }", "[1] Footnote text\nmore [2]"])
     func bracketedProse(_ text: String) {
-        if case .preformatted = Self.blocks(text).first {} else { Issue.record("not verbatim") }
+        if case .preformatted? = Self.blocks(text).first?.content {} else { Issue.record("not verbatim") }
     }
 }

@@ -7,12 +7,12 @@ import Testing
         Array(xml.utf8).withUnsafeBytes { XMLDocumentSummary.convert($0) }
     }
 
-    static func tables(_ d: Document) -> [TableGrid] {
-        d.blocks.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
+    static func tables(_ d: Document) -> [Table] {
+        d.blocks.compactMap { if case .table(let t) = $0.content { return t } else { return nil } }
     }
 
     static func headings(_ d: Document) -> [String] {
-        d.blocks.compactMap { if case .heading(_, let i) = $0 { return i.plainText } else { return nil } }
+        d.blocks.compactMap { if case .heading(let h) = $0.content { return h.inlines.plainText } else { return nil } }
     }
 
     static let form4 = """
@@ -76,18 +76,18 @@ import Testing
         #expect(Self.headings(d).first == "Form 4: Statement of Changes in Beneficial Ownership")
         let tables = Self.tables(d)
         #expect(tables.count == 5)
-        #expect(tables[0].rows.contains(["Trading symbol", "AAPL"]))
-        #expect(tables[1].rows[1] == ["Maestri Luca", "0001513362", "ONE APPLE PARK WAY, CUPERTINO, CA 95014", "Officer (CFO)"])
+        #expect(tables[0].textRows.contains(["Trading symbol", "AAPL"]))
+        #expect(tables[1].textRows[1] == ["Maestri Luca", "0001513362", "ONE APPLE PARK WAY, CUPERTINO, CA 95014", "Officer (CFO)"])
         let t1 = tables[2]
-        #expect(t1.rows[0] == ["Security", "Date", "Code", "Shares", "(A) or (D)", "Price", "Owned after",
+        #expect(t1.textRows[0] == ["Security", "Date", "Code", "Shares", "(A) or (D)", "Price", "Owned after",
                                "Direct (D) or indirect (I)", "Nature of indirect ownership"])
-        #expect(t1.rows[1] == ["Common Stock [F1]", "2020-10-09", "S", "243431", "D", "116.89 [F2]", "110272", "D", ""])
-        #expect(t1.rows[2] == ["Common Stock", "", "", "", "", "", "5000", "I", "By trust"])
+        #expect(t1.textRows[1] == ["Common Stock [F1]", "2020-10-09", "S", "243431", "D", "116.89 [F2]", "110272", "D", ""])
+        #expect(t1.textRows[2] == ["Common Stock", "", "", "", "", "", "5000", "I", "By trust"])
         let t2 = tables[3]
-        #expect(t2.rows[1].first == "Restricted Stock Unit")
-        #expect(t2.rows[1].contains("[F3]"))
-        #expect(tables[4].rows[1] == ["/s/ Sam Whittington", "2020-10-13"])
-        let lists = d.blocks.compactMap { if case .list(let l) = $0 { return l } else { return nil } }
+        #expect(t2.textRows[1].first == "Restricted Stock Unit")
+        #expect(t2.textRows[1].contains("[F3]"))
+        #expect(tables[4].textRows[1] == ["/s/ Sam Whittington", "2020-10-13"])
+        let lists = d.blocks.compactMap { if case .list(let l) = $0.content { return l } else { return nil } }
         #expect(lists.first?.items.map(\.plainText) == ["F1: Rule 10b5-1 plan.", "F2: Weighted average.", "F3: Each unit converts into one share."])
     }
 
@@ -121,13 +121,13 @@ import Testing
         let d = Self.convert(xml)
         #expect(Self.headings(d).first == "Form D: Notice of Exempt Offering of Securities")
         let tables = Self.tables(d)
-        #expect(tables[0].rows.contains(["Address", "1 MAIN, JACKSONVILLE, FL 32258"]))
-        #expect(tables[0].rows.contains(["Year of incorporation", "Over five years ago"]))
-        #expect(tables[1].rows[1] == ["Daniel M. Wallach", "Executive Officer, Director"])
-        #expect(tables[2].rows.contains(["Exemptions and exclusions claimed", "06b, 3C.1"]))
-        #expect(tables[2].rows.contains(["New notice or amendment", "New notice"]))
-        #expect(tables[2].rows.contains(["Date of first sale", "Yet to occur"]))
-        #expect(tables[2].rows.contains(["Total offering amount", "Indefinite"]))
+        #expect(tables[0].textRows.contains(["Address", "1 MAIN, JACKSONVILLE, FL 32258"]))
+        #expect(tables[0].textRows.contains(["Year of incorporation", "Over five years ago"]))
+        #expect(tables[1].textRows[1] == ["Daniel M. Wallach", "Executive Officer, Director"])
+        #expect(tables[2].textRows.contains(["Exemptions and exclusions claimed", "06b, 3C.1"]))
+        #expect(tables[2].textRows.contains(["New notice or amendment", "New notice"]))
+        #expect(tables[2].textRows.contains(["Date of first sale", "Yet to occur"]))
+        #expect(tables[2].textRows.contains(["Total offering amount", "Indefinite"]))
     }
 
     @Test("13F information table: one row per holding, the value total")
@@ -144,12 +144,12 @@ import Testing
         </informationTable>
         """
         let d = Self.convert(xml)
-        let para = d.blocks.compactMap { if case .paragraph(let i) = $0 { return i.plainText } else { return nil } }
+        let para = d.blocks.compactMap { if case .paragraph(let i) = $0.content { return i.plainText } else { return nil } }
         #expect(para == ["2 holdings. Total of the value column: 410000."])
         let t = Self.tables(d)[0]
-        #expect(t.rows[0] == ["Name of issuer", "Title of class", "CUSIP", "Value", "Shares or principal", "SH/PRN", "Put/call",
+        #expect(t.textRows[0] == ["Name of issuer", "Title of class", "CUSIP", "Value", "Shares or principal", "SH/PRN", "Put/call",
                               "Investment discretion", "Voting: sole", "Voting: shared", "Voting: none"])
-        #expect(t.rows[2] == ["ABBOTT LABS", "COM", "002824100", "531", "3983", "SH", "Put", "DFND", "1", "2", "3"])
+        #expect(t.textRows[2] == ["ABBOTT LABS", "COM", "002824100", "531", "3983", "SH", "Put", "DFND", "1", "2", "3"])
         #expect(t.alignments[3] == .right)
     }
 
@@ -162,7 +162,7 @@ import Testing
     func otherXML(_ xml: String, _ expected: String) {
         let d = Self.convert(xml)
         #expect(d.blocks.count == 1)
-        guard case .paragraph(let inlines) = d.blocks[0] else { Issue.record("not a paragraph"); return }
+        guard case .paragraph(let inlines) = d.blocks[0].content else { Issue.record("not a paragraph"); return }
         #expect(inlines.plainText.hasPrefix(expected))
         #expect(inlines.plainText.contains("\(xml.utf8.count) bytes"))
         #expect(!inlines.plainText.contains("SECRET-FACT"))

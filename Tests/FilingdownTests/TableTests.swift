@@ -14,15 +14,15 @@ import Testing
 
     @Test func currencyPercentAndParenthesisCellsMergeIntoTheirValue() {
         let t = tables(TableTests.apple)[0]
-        #expect(t.rows[1] == ["Products", "$294,866", "(2)%", "$298,085"])
-        #expect(t.rows[2] == ["Services", "96,169", "13%", "85,200"])
-        #expect(t.rows[3] == ["Other income/(expense), net", "269", "—", "(565)"])
+        #expect(t.textRows[1] == ["Products", "$294,866", "(2)%", "$298,085"])
+        #expect(t.textRows[2] == ["Services", "96,169", "13%", "85,200"])
+        #expect(t.textRows[3] == ["Other income/(expense), net", "269", "—", "(565)"])
     }
 
     @Test func multiRowHeadersAreFusedWithSpanningLabelsCarried() {
         let t = tables(TableTests.apple)[0]
-        #expect(t.headerRowCount == 1)
-        #expect(t.rows[0] == ["", "Years ended September 28, 2024", "Years ended Change", "Years ended September 30, 2023"])
+        #expect(t.headerRows.count == 1)
+        #expect(t.textRows[0] == ["", "Years ended September 28, 2024", "Years ended Change", "Years ended September 30, 2023"])
     }
 
     @Test func numericColumnsAreRightAligned() {
@@ -33,12 +33,12 @@ import Testing
 
     @Test func emptySpacerRowsAndColumnsAreDropped() {
         let t = tables("<table><tr><td>A</td><td></td><td>1</td></tr><tr><td></td><td></td><td></td></tr><tr><td>B</td><td>&nbsp;</td><td>2</td></tr></table>")[0]
-        #expect(t.rows == [["A", "1"], ["B", "2"]])
+        #expect(t.textRows == [["A", "1"], ["B", "2"]])
     }
 
     @Test func rowsThatOnlyDrawALineAreDropped() {
         let t = tables("<table><tr><td>DELAWARE</td><td>0-29464</td></tr><tr><td>----------</td><td>--------</td></tr><tr><td>(State)</td><td>(File No.)</td></tr></table>")[0]
-        #expect(t.rows == [["DELAWARE", "0-29464"], ["(State)", "(File No.)"]])
+        #expect(t.textRows == [["DELAWARE", "0-29464"], ["(State)", "(File No.)"]])
     }
 
     @Test func hugeSpansAreClamped() {
@@ -52,8 +52,8 @@ import Testing
         for n in 1...300 { html += "<tr><td><font>Row \(n)<td><font>\(n * 10)" }
         html += "</table>"
         let t = tables(html)[0]
-        #expect(t.rows.count == 300)
-        #expect(t.rows.last == ["Row 300", "3000"])
+        #expect(t.textRows.count == 300)
+        #expect(t.textRows.last == ["Row 300", "3000"])
     }
 
     @Test func aNestedTableIsNotLost() {
@@ -86,7 +86,7 @@ import Testing
             let rows = (0..<Int.random(in: 1...4, using: &state)).map { _ in
                 (0..<columns).map { _ in (0..<Int.random(in: 0...3, using: &state)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &state)] }.joined() }
             }
-            let grid = TableGrid(rows: rows, headerRowCount: Int.random(in: 0...1, using: &state),
+            let grid = Table(textRows: rows, headerRowCount: Int.random(in: 0...1, using: &state),
                                  alignments: (0..<columns).map { _ in Bool.random(using: &state) ? .right : .left })
             var out: [UInt8] = []
             TextTableLayout.write(grid, into: &out)
@@ -95,10 +95,10 @@ import Testing
     }
 
     /// The table layout as it was written on Characters, the reference for the byte version.
-    static func characterLayout(_ grid: TableGrid) -> String {
+    static func characterLayout(_ grid: Table) -> String {
         let width = grid.columnCount
         guard width > 0 else { return "" }
-        let cellLines: [[[String]]] = grid.rows.map { row in row.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } }
+        let cellLines: [[[String]]] = grid.textRows.map { row in row.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } }
         var widths = [Int](repeating: 0, count: width)
         for row in cellLines {
             for (c, lines) in row.enumerated() where c < width { widths[c] = max(widths[c], lines.map(\.count).max() ?? 0) }
@@ -116,7 +116,7 @@ import Testing
                 while line.hasSuffix(" ") { line.removeLast() }
                 out += line + "\n"
             }
-            if r + 1 == grid.headerRowCount && grid.rows.count > 1 {
+            if r + 1 == grid.headerRows.count && grid.rows.count > 1 {
                 out += widths.map { String(repeating: "-", count: max(1, $0)) }.joined(separator: "  ") + "\n"
             }
         }

@@ -37,7 +37,7 @@ import Testing
             for (i, d) in Converter(options: options).document(bytes).enumerated() {
                 var prose = d
                 prose.body.blocks = d.body.blocks.filter {
-                    switch $0 {
+                    switch $0.content {
                     case .table, .preformatted: return false
                     default: return true
                     }
@@ -75,13 +75,14 @@ enum Words {
     }
 
     static func append(_ block: Block, to words: inout [Substring]) {
-        switch block {
-        case .heading(_, let inlines), .paragraph(let inlines): words += split(inlines.plainText)
+        switch block.content {
+        case .heading(let h): words += split(h.inlines.plainText)
+        case .paragraph(let inlines): words += split(inlines.plainText)
         case .list(let l): for item in l.items { words += split(item.plainText) }
-        case .table(let t): for row in t.rows { for cell in row { words += split(cell) } }
+        case .table(let t): for row in t.rows { for cell in row { words += split(cell.plainText) } }
         case .preformatted(let s): words += split(s)
         case .image(let alt, _): words += split(alt)
-        case .attachment, .pageBreak, .rule: break
+        case .omitted, .pageBreak, .rule: break
         }
     }
 }

@@ -143,10 +143,13 @@ struct AnyDecodable: Decodable {
     struct B: Decodable {
         var type: String
         var text: String?
+        var role: String?
         var inlines: [I]?
         var rows: [[String]]?
         var items: [Item]?
+        var source: Source?
     }
+    struct Source: Decodable { var start: Int; var end: Int; var page: Int; var page_label: String? }
     struct Item: Decodable { var text: String; var inlines: [I] }
     final class I: Decodable {
         var type: String
@@ -173,12 +176,15 @@ struct AnyDecodable: Decodable {
         for (d, m) in zip(out.documents, model) {
             #expect(d.blocks.count == m.body.blocks.count)
             for (b, mb) in zip(d.blocks, m.body.blocks) {
-                switch mb {
-                case .heading(_, let inlines), .paragraph(let inlines):
+                switch mb.content {
+                case .heading(let h):
+                    #expect(b.text == h.inlines.plainText)
+                    #expect(b.role == h.role.name)
+                case .paragraph(let inlines):
                     #expect(b.text == inlines.plainText)
                     #expect(b.inlines.map { $0.map(\.plain).joined() } == b.text)
                 case .table(let t):
-                    #expect(b.rows == t.rows)
+                    #expect(b.rows == t.textRows)
                 case .list(let l):
                     #expect(b.items?.map(\.text) == l.items.map(\.plainText))
                 case .preformatted(let s):

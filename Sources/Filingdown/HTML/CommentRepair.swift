@@ -4,20 +4,27 @@ internal import CLibXML2
 /// parser then swallows the rest of the document. Such a comment is closed at the end
 /// of its line, as browsers of the time effectively showed it.
 enum CommentRepair {
-    /// A patched copy when some `<!--` has no `-->` after it; nil when nothing needs fixing.
-    static func repairUnterminated(_ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
+    /// Where `-->` must be inserted to close the last `<!--` when nothing after it closes it:
+    /// the end of its line. nil when every comment closes. `<!--` and `-->` inside `cut`
+    /// ranges (removed before parsing) do not count.
+    static func insertionPoint(in bytes: UnsafeRawBufferPointer, outside cut: [Range<Int>]) -> Int? {
         let n = bytes.count
         guard n >= 4 else { return nil }
-        // The last "<!--" decides: an earlier one is closed by some later "-->" or by
-        // this one's repair only if it too lacks a terminator, which we check below.
-        guard let lastOpen = lastIndex(of: [0x3C, 0x21, 0x2D, 0x2D], in: bytes) else { return nil }
-        if index(of: [0x2D, 0x2D, 0x3E], in: bytes, from: lastOpen + 4) != nil { return nil }
-        var out = [UInt8](bytes)
+        var limit = n
+        var lastOpen: Int?
+        while let open = lastIndex(of: [0x3C, 0x21, 0x2D, 0x2D], in: UnsafeRawBufferPointer(rebasing: bytes[0..<limit])) {
+            if !cut.contains(where: { $0.contains(open) }) { lastOpen = open; break }
+            limit = open
+        }
+        guard let lastOpen else { return nil }
+        var from = lastOpen + 4
+        while let close = index(of: [0x2D, 0x2D, 0x3E], in: bytes, from: from) {
+            if !cut.contains(where: { $0.contains(close) }) { return nil }
+            from = close + 1
+        }
         var end = lastOpen + 4
-        while end < n, out[end] != 0x0A, out[end] != 0x0D { end += 1 }
-        // A comment that ends with ">" on its line (`<!--DOCTYPE html>`) ends there.
-        out.insert(contentsOf: [0x2D, 0x2D, 0x3E], at: end)
-        return out
+        while end < n, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        return end
     }
 
     static func index(of needle: [UInt8], in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {

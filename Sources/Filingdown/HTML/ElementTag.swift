@@ -18,6 +18,7 @@ enum ElementTag: UInt8 {
     case page           // <page>: an SGML page marker that survived as an element
     case style          // <style>: skipped, but read for page-break classes
     case head           // <head>: skipped, but its <style> children are read
+    case omittedPart    // <fdomit i="N">: where the preflight cut uuencoded run N
 
     static func classify(_ name: UnsafePointer<UInt8>) -> ElementTag {
         // Prefixed names (SAX events keep the prefix) are inline XBRL or other namespaces.
@@ -108,6 +109,7 @@ enum ElementTag: UInt8 {
         add(.orderedList, "ol")
         add(.listItem, "li")
         add(.page, "page")
+        add(.omittedPart, Preflight.omittedElement)
         return t
     }()
 }

@@ -7,22 +7,15 @@ enum InlineXBRLHeader {
     private static let open = Array("<ix:header".utf8)
     private static let close = Array("</ix:header>".utf8)
 
-    /// A copy without any `<ix:header …>…</ix:header>`; nil when there is none (or one
-    /// that never closes, which is left for the parser to bound).
-    static func removed(from bytes: UnsafeRawBufferPointer) -> [UInt8]? {
-        guard let first = start(in: bytes, from: 0) else { return nil }
-        var out: [UInt8] = []
-        var copied = 0
-        var next: Int? = first
+    /// Every `<ix:header …>…</ix:header>` (one that never closes is left for the parser to bound).
+    static func ranges(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var next = start(in: bytes, from: 0)
         while let begin = next, let end = CommentRepair.index(of: close, in: bytes, from: begin + open.count) {
-            if out.isEmpty { out.reserveCapacity(bytes.count) }
-            out.append(contentsOf: bytes[copied..<begin])
-            copied = end + close.count
-            next = start(in: bytes, from: copied)
+            found.append(begin..<(end + close.count))
+            next = start(in: bytes, from: end + close.count)
         }
-        guard copied > 0 else { return nil }
-        out.append(contentsOf: bytes[copied...])
-        return out
+        return found
     }
 
     /// The next `<ix:header` that is the whole element name (followed by `>`, `/` or space).

@@ -10,29 +10,90 @@ public enum Inline: Hashable, Sendable {
 }
 
 extension Inline {
-    /// The visible characters, marks dropped; a line break reads as a newline.
-    public var plainText: String {
-        var out = ""
-        Inline.appendPlainText(of: [self], to: &out)
-        return out
-    }
-
-    static func appendPlainText(of inlines: [Inline], to out: inout String) {
-        for inline in inlines {
-            switch inline {
-            case .text(let s): out += s
-            case .strong(let c), .emphasis(let c), .superscript(let c), .link(_, let c):
-                appendPlainText(of: c, to: &out)
-            case .lineBreak: out += "\n"
-            }
+    /// The inlines inside a mark; empty for text and line breaks.
+    public var children: [Inline] {
+        switch self {
+        case .strong(let c), .emphasis(let c), .superscript(let c), .link(_, let c): return c
+        case .text, .lineBreak: return []
         }
     }
+
+    /// The same mark around other inlines; text and line breaks are returned as they are.
+    public func withChildren(_ children: [Inline]) -> Inline {
+        switch self {
+        case .strong: return .strong(children)
+        case .emphasis: return .emphasis(children)
+        case .superscript: return .superscript(children)
+        case .link(let url, _): return .link(url: url, children)
+        case .text, .lineBreak: return self
+        }
+    }
+
+    /// The visible characters, marks dropped; a line break reads as a newline.
+    public var plainText: String { [self].plainText }
 }
 
 extension Array where Element == Inline {
+    /// Visits every inline depth first, in reading order: the one walk every consumer of
+    /// inlines shares.
+    public func forEachInline(_ visit: (Inline) -> Void) {
+        for inline in self {
+            visit(inline)
+            inline.children.forEachInline(visit)
+        }
+    }
+
+    /// Rebuilds the tree bottom up: `transform` receives each inline with its children already
+    /// rewritten and returns what replaces it (nothing, one inline, or several).
+    public func rewritten(_ transform: (Inline) -> [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        out.reserveCapacity(count)
+        for inline in self {
+            let rebuilt = inline.children.isEmpty ? inline : inline.withChildren(inline.children.rewritten(transform))
+            for piece in transform(rebuilt) {
+                if case .text(let s) = piece { out.appendText(s) } else { out.append(piece) }
+            }
+        }
+        return out
+    }
+
+    /// Appends text, merging with a preceding text inline.
+    mutating func appendText(_ s: String) {
+        if case .text(let prev)? = last {
+            self[count - 1] = .text(prev + s)
+        } else {
+            append(.text(s))
+        }
+    }
+
     public var plainText: String {
         var out = ""
-        Inline.appendPlainText(of: self, to: &out)
+        forEachInline { inline in
+            switch inline {
+            case .text(let s): out += s
+            case .lineBreak: out += "\n"
+            default: break
+            }
+        }
         return out
+    }
+
+    /// Strong marks dropped, their text kept: a heading or a header row is bold already.
+    func removingStrong() -> [Inline] {
+        rewritten { inline in
+            if case .strong(let c) = inline { return c }
+            return [inline]
+        }
+    }
+
+    /// Line breaks read as spaces: a break inside a table cell is the column's width.
+    func spacingLineBreaks() -> [Inline] {
+        rewritten { $0 == .lineBreak ? [.text(" ")] : [$0] }
+    }
+
+    /// `text` in place of these inlines, inside the one mark that wraps them all, if any.
+    func replacingText(with text: String) -> [Inline] {
+        if count == 1, !self[0].children.isEmpty { return [self[0].withChildren(self[0].children.replacingText(with: text))] }
+        return [.text(text)]
     }
 }

@@ -2,7 +2,7 @@ internal import CLibXML2
 
 /// Turns the parser's element and text events into drafts, in one pass. Depth costs heap,
 /// not stack: 100,000 nested elements build like any other document.
-struct DraftBuilder {
+struct DraftBuilder: HTMLEvents {
     private struct Frame {
         var tag: ElementTag
         var marks: ParagraphBuilder.Marks
@@ -23,18 +23,29 @@ struct DraftBuilder {
         var builder = ParagraphBuilder()
         /// The element that opened this container (a cell or list item).
         var owner: Int?
+        /// Where the paragraph being built starts and ends in the parsed bytes.
+        var paragraphStart = 0
+        var paragraphEnd = 0
     }
 
     private struct OpenTable {
         var draft = TableDraft()
         var containerDepth: Int
         var cell: (owner: Int, colspan: Int, rowspan: Int, isHeader: Bool)?
+        var start: Int
     }
 
     private var frames: [Frame] = []
     private var containers: [Container] = [Container()]
     private var tables: [OpenTable] = []
     private var listDepth: [Bool] = []          // ordered? per open list
+    /// Uuencoded runs the preflight cut, named by the marker elements that replace them.
+    var omitted: [OmittedDocument] = []
+    /// Where the last event ended, and where the text not yet handed on began and ends.
+    private var lastOffset = 0
+    private var pendingStart = 0
+    private var pendingEnd = 0
+    private var preStart = 0
     private var pre: [UInt8]? = nil
     private var preDepth = 0
     private var styles = StyleCache()
@@ -57,11 +68,18 @@ struct DraftBuilder {
         }
     }
 
-    /// The drafts of an HTML document's bytes.
-    static func drafts(html bytes: UnsafeRawBufferPointer, encoding: TextEncoding?) -> [Draft] {
+    /// The drafts of an HTML document's bytes, and how the parsed copy's offsets map back to them.
+    static func drafts(html bytes: UnsafeRawBufferPointer, encoding: TextEncoding?) -> (drafts: [Draft], offsets: OffsetMap) {
+        let preflight = Preflight(bytes, encoding: encoding ?? TextEncoding.detect(bytes))
         var builder = DraftBuilder()
-        guard HTMLParser.parse(bytes, encoding: encoding, into: &builder) else { return [] }
-        return builder.finish()
+        builder.omitted = preflight.omitted
+        let parsed: Bool
+        if let copy = preflight.copy {
+            parsed = copy.withUnsafeBytes { HTMLParser.parse(utf8: $0, into: &builder) }
+        } else {
+            parsed = HTMLParser.parse(utf8: bytes, into: &builder)
+        }
+        return (parsed ? builder.finish() : [], preflight.offsets)
     }
 
     mutating func finish() -> [Draft] {
@@ -73,7 +91,9 @@ struct DraftBuilder {
 
     // MARK: events
 
-    mutating func startElement(_ name: UnsafePointer<UInt8>, attributes: UnsafePointer<UnsafePointer<UInt8>?>?) {
+    mutating func startElement(_ name: UnsafePointer<UInt8>, attributes: UnsafePointer<UnsafePointer<UInt8>?>?, offset: Int) {
+        flushText()
+        defer { lastOffset = offset }
         elements += 1
         if skipDepth > 0 {
             skipDepth += 1
@@ -83,7 +103,9 @@ struct DraftBuilder {
         enter(name, attributes)
     }
 
-    mutating func endElement() {
+    mutating func endElement(offset: Int) {
+        flushText()
+        defer { lastOffset = offset }
         if skipDepth > 0 {
             if let s = style, s.depth == skipDepth {
                 pageBreakClasses.add(css: s.css)
@@ -103,9 +125,16 @@ struct DraftBuilder {
 
     /// A character event. Text under a skipped element is dropped here, unless it is the
     /// CSS of a `<style>` being read.
-    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int) {
         if skipDepth > 0, style == nil { return }
+        if pendingText.isEmpty { pendingStart = lastOffset }
+        pendingEnd = offset
         pendingText.append(contentsOf: bytes)
+    }
+
+    mutating func endDocument(offset: Int) {
+        flushText()
+        lastOffset = offset
     }
 
     /// Hands the joined text on; called before every other event.
@@ -122,18 +151,25 @@ struct DraftBuilder {
             pendingText = []
             run.append(0)
             let frame = frames.last
+            let wasEmpty = containers[containers.count - 1].builder.isEmpty
             run.withUnsafeBufferPointer { p in
                 containers[containers.count - 1].builder.append(
                     text: p.baseAddress.unsafelyUnwrapped, marks: frame?.marks ?? [], link: frame?.link,
                     inAnchor: frame?.inAnchor ?? false, fontSize: frame?.fontSize ?? baseFontSize,
                     centered: frame?.centered ?? false)
             }
+            if !containers[containers.count - 1].builder.isEmpty {
+                if wasEmpty { containers[containers.count - 1].paragraphStart = pendingStart }
+                containers[containers.count - 1].paragraphEnd = pendingEnd
+            }
             pendingText = run
         }
         pendingText.removeAll(keepingCapacity: true)
     }
 
-    mutating func comment(_ content: UnsafePointer<UInt8>) {
+    mutating func comment(_ content: UnsafePointer<UInt8>, offset: Int) {
+        flushText()
+        defer { lastOffset = offset }
         if skipDepth == 0, DraftBuilder.isPageBreakComment(content) { emitPageBreak() }
     }
 
@@ -252,11 +288,12 @@ struct DraftBuilder {
             if pre == nil {
                 flushParagraph()
                 pre = []
+                preStart = lastOffset
             }
             preDepth += 1
         case .table:
             flushParagraph()
-            tables.append(OpenTable(containerDepth: containers.count))
+            tables.append(OpenTable(containerDepth: containers.count, start: lastOffset))
         case .row:
             if !tables.isEmpty {
                 closeCell()
@@ -279,6 +316,11 @@ struct DraftBuilder {
             containers.append(Container(owner: elements))
         case .page:
             emitPageBreak()
+        case .omittedPart:
+            if let index = DraftBuilder.omittedIndex(attributes), index < omitted.count {
+                flushParagraph()
+                current.drafts.append(.settled(Block(.omitted(omitted[index]), source: SourceSpan(start: lastOffset, end: lastOffset))))
+            }
         default:
             break
         }
@@ -299,7 +341,9 @@ struct DraftBuilder {
             preDepth -= 1
             if preDepth == 0, let text = pre {
                 pre = nil
-                if let s = DraftBuilder.preformattedText(text) { current.drafts.append(.preformatted(s)) }
+                if let s = DraftBuilder.preformattedText(text) {
+                    current.drafts.append(.preformatted(s, source: SourceSpan(start: preStart, end: lastOffset)))
+                }
             }
         case .cell, .headerCell:
             if let open = tables.last?.cell, open.owner == frame.serial { closeCell() }
@@ -326,7 +370,9 @@ struct DraftBuilder {
     }
 
     private mutating func flushParagraph() {
-        if let p = containers[containers.count - 1].builder.finish() {
+        if var p = containers[containers.count - 1].builder.finish() {
+            let c = containers[containers.count - 1]
+            p.source = SourceSpan(start: c.paragraphStart, end: c.paragraphEnd)
             containers[containers.count - 1].drafts.append(.paragraph(p))
         }
     }
@@ -359,9 +405,10 @@ struct DraftBuilder {
 
     private mutating func closeTable() {
         closeCell()
-        let t = tables.removeLast()
+        var t = tables.removeLast()
         while containers.count > t.containerDepth { closeContainer() }
         flushParagraph()
+        t.draft.source = SourceSpan(start: t.start, end: lastOffset)
         if t.draft.rows.contains(where: { !$0.isEmpty }) { current.drafts.append(.table(t.draft)) }
     }
 
@@ -375,6 +422,19 @@ struct DraftBuilder {
     }
 
     // MARK: helpers
+
+    /// The `i` attribute of a preflight marker element.
+    static func omittedIndex(_ attributes: UnsafePointer<UnsafePointer<UInt8>?>?) -> Int? {
+        guard let attributes else { return nil }
+        var k = 0
+        while let name = attributes[k] {
+            if name[0] == UInt8(ascii: "i"), name[1] == 0, let value = attributes[k + 1] {
+                return Int(String(cString: value))
+            }
+            k += 2
+        }
+        return nil
+    }
 
     /// The text of a `<pre>` without the blank lines at its edges (a newline right after
     /// `<pre>` is not content) and without trailing spaces; nil when it holds nothing.

@@ -55,13 +55,23 @@ enum HeadingRules {
             guard case .paragraph(let p) = drafts[i] else { continue }
             if let kind = captionKinds[i] {
                 if contents.contains(i) { continue }
-                drafts[i] = .settled(.heading(level: kind == .part ? partLevel : itemLevel, headingInlines(p.inlines)))
+                drafts[i] = .settled(Block(.heading(Heading(level: kind == .part ? partLevel : itemLevel,
+                                                            inlines: headingInlines(p.inlines), role: role(kind, p.text))),
+                                           source: p.source))
                 continue
             }
             guard let key = styleKeys[i] else { continue }
             let level = styleLevels[key] ?? firstStyleLevel
-            drafts[i] = .settled(.heading(level: level, headingInlines(p.inlines)))
+            let role: HeadingRole = ItemLabel.isSignatures(p.text) ? .signatures : .section
+            drafts[i] = .settled(Block(.heading(Heading(level: level, inlines: headingInlines(p.inlines), role: role)),
+                                       source: p.source))
         }
+    }
+
+    /// The role a Part or Item caption's text names; a caption whose label the grammar cannot
+    /// read (`Item A`) keeps its level but names no section.
+    private static func role(_ kind: Caption, _ text: String) -> HeadingRole {
+        ItemLabel.parse(text)?.role ?? .section
     }
 
     /// `ITEM 1A.` and `Item 1A Risk Factors` are one key: the first two words, letters and digits only.
@@ -208,17 +218,6 @@ enum HeadingRules {
 
     /// Headings are one line and already bold: drop strong marks and line breaks.
     static func headingInlines(_ inlines: [Inline]) -> [Inline] {
-        var out: [Inline] = []
-        for inline in inlines {
-            switch inline {
-            case .strong(let c): out.append(contentsOf: headingInlines(c))
-            case .lineBreak: out.appendText(" ")
-            case .text(let s): out.appendText(s)
-            case .emphasis(let c): out.append(.emphasis(headingInlines(c)))
-            case .superscript(let c): out.append(.superscript(headingInlines(c)))
-            case .link(let u, let c): out.append(.link(url: u, headingInlines(c)))
-            }
-        }
-        return out
+        inlines.removingStrong().spacingLineBreaks()
     }
 }

@@ -8,12 +8,18 @@ enum ListRules {
         var items: [[Inline]] = []
         var ordered = true
         var trailing: [Draft] = []
+        var source: SourceSpan?
+        func cover(_ span: SourceSpan?) {
+            guard let span else { return }
+            source = source.map { $0.union(span) } ?? span
+        }
         func close() {
-            if !items.isEmpty { out.append(.settled(.list(ListBlock(ordered: ordered, items: items)))) }
+            if !items.isEmpty { out.append(.settled(Block(.list(ListBlock(ordered: ordered, items: items)), source: source))) }
             out.append(contentsOf: trailing)
             items = []
             ordered = true
             trailing = []
+            source = nil
         }
         var pendingBullet = false
         for d in drafts {
@@ -22,6 +28,7 @@ enum ListRules {
                 if case .paragraph(let p) = d {
                     if !items.isEmpty && ordered { close() }
                     items.append(p.inlines)
+                    cover(p.source)
                     ordered = false
                     continue
                 }
@@ -39,6 +46,7 @@ enum ListRules {
                     case .paragraph(let p):
                         if !inlines.isEmpty { inlines.append(.lineBreak) }
                         inlines.append(contentsOf: stripBullet(p.inlines))
+                        cover(p.source)
                     case .listItem:
                         break
                     default:
@@ -51,13 +59,19 @@ enum ListRules {
                     if case .listItem(let no, _, let nc) = c {
                         let nested = apply([.listItem(ordered: no, depth: 0, content: nc)])
                         for n in nested {
-                            if case .settled(.list(let l)) = n { items.append(contentsOf: l.items) } else { trailing.append(n) }
+                            if case .settled(let b) = n, case .list(let l) = b.content {
+                                items.append(contentsOf: l.items)
+                                cover(b.source)
+                            } else {
+                                trailing.append(n)
+                            }
                         }
                     }
                 }
             case .paragraph(let p) where startsWithBullet(p.text):
                 if !items.isEmpty && ordered { close() }
                 items.append(stripBullet(p.inlines))
+                cover(p.source)
                 ordered = false
             default:
                 close()

@@ -1,8 +1,10 @@
 /// HTML → document model: one pass over the parser's events, then the document-wide
 /// passes in a fixed order.
 enum Normalizer {
+    /// The document, its blocks' sources in offsets of `bytes`.
     static func normalize(html bytes: UnsafeRawBufferPointer, encoding: TextEncoding?) -> Document {
-        var drafts = resolveTables(DraftBuilder.drafts(html: bytes, encoding: encoding))
+        let (built, offsets) = DraftBuilder.drafts(html: bytes, encoding: encoding)
+        var drafts = resolveTables(built)
         drafts = drafts.map { d in
             if case .paragraph(let p) = d, isSeparatorLine(p.text) { return .rule }
             return d
@@ -10,7 +12,9 @@ enum Normalizer {
         PageFurniture.apply(&drafts)
         HeadingRules.apply(&drafts)
         drafts = ListRules.apply(drafts)
-        return Document(blocks: blocks(from: drafts))
+        var document = Document(blocks: blocks(from: drafts))
+        document.mapSources { offsets.original($0) }
+        return document
     }
 
     /// `_______`, `-----`, `* * *`: a line drawn with characters, not words.
@@ -49,17 +53,17 @@ enum Normalizer {
         for d in drafts {
             let block: Block
             switch d {
-            case .paragraph(let p): block = .paragraph(p.inlines)
+            case .paragraph(let p): block = Block(.paragraph(p.inlines), source: p.source)
             case .settled(let b): block = b
             case .pageBreak(let pb):
                 // One break between two pages, never at the start.
                 if blocks.isEmpty { continue }
-                if case .pageBreak(let prev)? = blocks.last {
-                    blocks[blocks.count - 1] = .pageBreak(PageBreak(number: prev.number ?? pb.number))
+                if case .pageBreak(let prev)? = blocks.last?.content {
+                    blocks[blocks.count - 1].content = .pageBreak(PageBreak(number: prev.number ?? pb.number))
                     continue
                 }
                 block = .pageBreak(pb)
-            case .preformatted(let s): block = .preformatted(s)
+            case .preformatted(let s, let source): block = Block(.preformatted(s), source: source)
             case .image(let alt, let src): block = .image(alt: alt, source: src)
             case .rule: block = .rule
             case .table(let t):
@@ -71,7 +75,7 @@ enum Normalizer {
             }
             blocks.append(block)
         }
-        while case .pageBreak? = blocks.last { blocks.removeLast() }
+        while case .pageBreak? = blocks.last?.content { blocks.removeLast() }
         return blocks
     }
 }

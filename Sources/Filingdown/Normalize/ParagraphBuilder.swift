@@ -268,14 +268,3 @@ struct ParagraphBuilder {
         if start < slice.endIndex { out.appendText(String(decoding: slice[start..<slice.endIndex], as: UTF8.self)) }
     }
 }
-
-extension Array where Element == Inline {
-    /// Appends text, merging with a preceding text inline.
-    mutating func appendText(_ s: String) {
-        if case .text(let prev)? = last {
-            self[count - 1] = .text(prev + s)
-        } else {
-            append(.text(s))
-        }
-    }
-}

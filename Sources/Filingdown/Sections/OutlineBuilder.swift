@@ -8,12 +8,16 @@ public enum OutlineBuilder {
         var part: String?
         let blocks = document.blocks
         for (b, block) in blocks.enumerated() {
-            switch block {
-            case .heading(let level, let inlines) where level == HeadingRules.partLevel || level == HeadingRules.itemLevel:
-                let text = inlines.plainText
-                if let entry = entry(for: text, at: .init(block: b, line: 0), part: &part) { entries.append(entry) }
-            case .heading(_, let inlines) where isSignatures(inlines.plainText):
+            switch block.content {
+            case .heading(let heading) where heading.role == .signatures:
                 signatures.append(.init(block: b, line: 0))
+            case .heading(let heading):
+                guard heading.role != .section else { continue }
+                let text = heading.inlines.plainText
+                let title = ItemLabel.parse(text)?.title ?? text
+                if let entry = entry(heading.role, title: title, heading: text, at: .init(block: b, line: 0), part: &part) {
+                    entries.append(entry)
+                }
             case .preformatted(let text):
                 for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                     let trimmed = line.drop { $0 == " " || $0 == "\t" }
@@ -54,86 +58,43 @@ public enum OutlineBuilder {
             let last = min(end.line == 0 ? end.block - 1 : end.block, document.blocks.count - 1)
             guard start.block <= last else { continue }
             for b in start.block...last {
-                if case .preformatted(let text) = document.blocks[b] {
+                if case .preformatted(let text) = document.blocks[b].content {
                     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                     let from = b == start.block ? start.line : 0
                     let to = b == end.block ? min(end.line, lines.count) : lines.count
-                    if from < to { blocks.append(.preformatted(lines[from..<to].joined(separator: "\n"))) }
+                    if from < to { blocks.append(Block(.preformatted(lines[from..<to].joined(separator: "\n")), source: document.blocks[b].source)) }
                 } else {
                     blocks.append(document.blocks[b])
                 }
             }
         }
         // A section never ends on a page break.
-        while case .pageBreak? = blocks.last { blocks.removeLast() }
+        while case .pageBreak? = blocks.last?.content { blocks.removeLast() }
         return Document(blocks: blocks)
     }
 
     // MARK: captions
 
     private static func entry(for text: String, at position: OutlineEntry.Position, part: inout String?) -> OutlineEntry? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
-        guard let first = words.first else { return nil }
-        let head = first.uppercased()
-        if head == "PART", words.count >= 2, let number = partNumber(String(words[1])) {
+        guard let caption = ItemLabel.parse(text) else { return nil }
+        return entry(caption.role, title: caption.title, heading: text, at: position, part: &part)
+    }
+
+    private static func entry(_ role: HeadingRole, title: String, heading: String, at position: OutlineEntry.Position,
+                              part: inout String?) -> OutlineEntry? {
+        switch role {
+        case .part(let number):
             // `PART II (continued)` at the top of a later page is not a new Part.
             if part == number { return nil }
             part = number
-            let title = Substring(words.dropFirst(2).joined(separator: " ")).trimmingCharacters(in: " .:-—–")
-            return OutlineEntry(kind: .part, number: number, part: nil, heading: text, title: title, page: nil,
+            return OutlineEntry(kind: .part, number: number, part: nil, heading: heading, title: title, page: nil,
                                 start: position, end: position, size: 0)
+        case .item(let number):
+            return OutlineEntry(kind: .item, number: number, part: part, heading: heading, title: title, page: nil,
+                                start: position, end: position, size: 0)
+        case .signatures, .section:
+            return nil
         }
-        var labelWord: Substring?
-        var rest = words.dropFirst()
-        if head == "ITEM" {
-            // `Item - 5.02`, `Item: 7`
-            if let f = rest.first, f.allSatisfy({ "-—–:".contains($0) }) { rest = rest.dropFirst() }
-            labelWord = rest.first
-            rest = rest.dropFirst()
-        }
-        else if head.hasPrefix("ITEM"), head.count > 4 { labelWord = first.dropFirst(4) }
-        guard let raw = labelWord, let number = itemNumber(String(raw)) else { return nil }
-        let title = Substring(rest.joined(separator: " ")).trimmingCharacters(in: " .:-—–")
-        return OutlineEntry(kind: .item, number: number, part: part, heading: text, title: title, page: nil,
-                            start: position, end: position, size: 0)
-    }
-
-    private static func isSignatures(_ text: String) -> Bool {
-        let t = text.uppercased().filter(\.isLetter)
-        return t == "SIGNATURE" || t == "SIGNATURES"
-    }
-
-    /// `1A.`, `1a`, `5.02`, `7:`, `15` → `1A`, `5.02`, `7`, `15`; nil for anything else.
-    static func itemNumber(_ raw: String) -> String? {
-        // `9A(T)` is Item 9A; `16.A` is Item 16A.
-        var s = Substring(raw.uppercased().replacingOccurrences(of: "(T)", with: ""))
-        if s.count >= 3, let dot = s.firstIndex(of: "."), s[s.index(after: dot)...].first?.isLetter == true,
-           s[..<dot].allSatisfy({ $0.isNumber }) {
-            s = s[..<dot] + s[s.index(after: dot)...]
-        }
-        while let l = s.last, ".:-—–)".contains(l) { s = s.dropLast() }
-        let digits = s.prefix { $0.isASCII && $0.isNumber }
-        guard (1...2).contains(digits.count) else { return nil }
-        var rest = s.dropFirst(digits.count)
-        var out = String(digits)
-        if let f = rest.first, f.isASCII, f.isLetter, rest.count == 1 { out.append(f); rest = rest.dropFirst() }
-        if rest.first == ".", rest.count == 3, rest.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) {
-            out += rest
-            rest = rest.dropFirst(3)
-        }
-        return rest.isEmpty ? out : nil
-    }
-
-    /// `I`, `II.`, `III`, `IV`, `1`…`4` → the roman numeral.
-    static func partNumber(_ raw: String) -> String? {
-        var s = Substring(raw.uppercased())
-        while let l = s.last, !(l.isLetter || l.isNumber) { s = s.dropLast() }
-        let numeral = s.prefix { "IVX1234".contains($0) }
-        let roman = ["1": "I", "2": "II", "3": "III", "4": "IV"][String(numeral)] ?? String(numeral)
-        guard ["I", "II", "III", "IV"].contains(roman) else { return nil }
-        let rest = s.dropFirst(numeral.count)
-        guard rest.isEmpty || !(rest.first!.isLetter || rest.first!.isNumber) else { return nil }
-        return roman
     }
 
     /// A line of a text filing that is an Item or Part caption: short, upper-case label, no
@@ -173,10 +134,11 @@ public enum OutlineBuilder {
         var b = start.block
         while b < blocks.count, b <= end.block {
             if b == end.block && end.line == 0 && b != start.block { break }
-            switch blocks[b] {
-            case .heading(_, let i), .paragraph(let i): total += i.plainText.count
+            switch blocks[b].content {
+            case .heading(let h): total += h.inlines.plainText.count
+            case .paragraph(let i): total += i.plainText.count
             case .list(let l): total += l.items.reduce(0) { $0 + $1.plainText.count }
-            case .table(let t): total += t.rows.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
+            case .table(let t): total += t.rows.reduce(0) { $0 + $1.reduce(0) { $0 + $1.plainText.count } }
             case .preformatted(let s):
                 let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
                 let from = b == start.block ? start.line : 0
@@ -192,7 +154,7 @@ public enum OutlineBuilder {
     /// The number printed on the page holding `position`: the next page break carries it.
     private static func page(of blocks: [Block], at position: OutlineEntry.Position) -> String? {
         for b in position.block..<blocks.count {
-            if case .pageBreak(let pb) = blocks[b] { return pb.number }
+            if case .pageBreak(let pb) = blocks[b].content { return pb.number }
         }
         return nil
     }

@@ -17,12 +17,12 @@ public struct SectionSpec: Hashable, Sendable, CustomStringConvertible {
             while !words.isEmpty {
                 let w = words.removeFirst()
                 if w == "PART" {
-                    guard !words.isEmpty, let p = OutlineBuilder.partNumber(words.removeFirst()) else { return nil }
+                    guard !words.isEmpty, let p = ItemLabel.partNumber(words.removeFirst()) else { return nil }
                     spec.part = p
                 } else if w == "ITEM" {
-                    guard !words.isEmpty, let i = OutlineBuilder.itemNumber(words.removeFirst()) else { return nil }
+                    guard !words.isEmpty, let i = ItemLabel.itemNumber(words.removeFirst()) else { return nil }
                     spec.item = i
-                } else if let i = OutlineBuilder.itemNumber(w) {
+                } else if let i = ItemLabel.itemNumber(w) {
                     spec.item = i
                 } else {
                     return nil

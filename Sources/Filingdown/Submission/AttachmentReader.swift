@@ -1,13 +1,13 @@
 /// Names a binary part (uuencoded GRAPHIC, PDF, ZIP, XLSX) and its decoded size without
 /// ever emitting the encoded text.
 enum AttachmentReader {
-    static func describe(_ bytes: UnsafeRawBufferPointer, filename: String?, type: String?) -> Attachment {
+    static func describe(_ bytes: UnsafeRawBufferPointer, filename: String?, type: String?) -> OmittedDocument {
         var name = filename.flatMap(ASCIIText.meaningful) ?? ""
         if DocumentSniffer.startsWithUUBegin(bytes) {
             if name.isEmpty, let encoded = UUDecoder.encodedName(bytes) { name = encoded }
-            return Attachment(filename: name, type: type ?? "", size: UUDecoder.decodedSize(bytes), encoding: "uuencode")
+            return OmittedDocument(filename: name, type: type ?? "", size: UUDecoder.decodedSize(bytes), encoding: "uuencode")
         }
-        return Attachment(filename: name, type: type ?? "", size: bytes.count, encoding: "binary")
+        return OmittedDocument(filename: name, type: type ?? "", size: bytes.count, encoding: "binary")
     }
 
     /// The bytes the part stands for: uudecoded, or as they are when not encoded.

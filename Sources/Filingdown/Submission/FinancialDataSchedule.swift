@@ -35,7 +35,7 @@ enum FinancialDataSchedule {
         guard rows.count >= 5, otherLines * 5 <= rows.count else { return nil }
         var blocks: [Block] = [FormBlocks.heading("Financial data schedule")]
         if !legend.isEmpty { blocks.append(FormBlocks.paragraph(legend.joined(separator: " "))) }
-        blocks.append(.table(TableGrid(rows: [["Tag", "Value"]] + rows, headerRowCount: 1, alignments: [.left, .right])))
+        blocks.append(.table(Table(textRows: [["Tag", "Value"]] + rows, headerRowCount: 1, alignments: [.left, .right])))
         return Document(blocks: blocks)
     }
 

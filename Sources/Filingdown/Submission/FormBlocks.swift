@@ -16,7 +16,7 @@ enum FormBlocks {
             return [row.0, v]
         }
         guard !kept.isEmpty else { return nil }
-        return .table(TableGrid(rows: [["Field", "Value"]] + kept, headerRowCount: 1, alignments: [.left, .left]))
+        return .table(Table(textRows: [["Field", "Value"]] + kept, headerRowCount: 1, alignments: [.left, .left]))
     }
 
     /// A data table. Columns empty in every row are dropped (a Form 4 rarely fills all
@@ -28,7 +28,7 @@ enum FormBlocks {
         let keep = (0..<width).filter { c in padded.contains { !$0[c].isEmpty } }
         guard !keep.isEmpty else { return nil }
         let grid = [keep.map { header[$0] }] + padded.map { row in keep.map { row[$0] } }
-        return .table(TableGrid(rows: grid, headerRowCount: 1, alignments: keep.map { numeric.contains($0) ? .right : .left }))
+        return .table(Table(textRows: grid, headerRowCount: 1, alignments: keep.map { numeric.contains($0) ? .right : .left }))
     }
 
     /// `value [F1] [F2]`: footnote references kept next to the value they qualify.

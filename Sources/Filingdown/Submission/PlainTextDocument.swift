@@ -58,7 +58,7 @@ enum PlainTextDocument {
                 embedded.removeFirst()
                 if block.range.lowerBound == i {
                     flushPage()
-                    blocks.append(.attachment(block.attachment))
+                    blocks.append(.omitted(block.attachment))
                     i = ByteScanner(bytes).nextLine(block.range.upperBound)
                     continue
                 }
@@ -100,7 +100,7 @@ enum PlainTextDocument {
     private enum LineKind { case pageBreak, tagsOnly, text }
 
     private static func isPageBreak(_ b: Block?) -> Bool {
-        if case .pageBreak? = b { return true }
+        if case .pageBreak? = b?.content { return true }
         return false
     }
 

@@ -1,7 +1,7 @@
 /// A uuencoded section found inside a document that is otherwise text or HTML: 1990s
 /// filings sometimes embed a graphic in an ASCII exhibit, and a damaged container can run
 /// a GRAPHIC part into the document before it. Wherever it is, encoded text is never shown:
-/// plain text gets an attachment block in its place, HTML a one-line note.
+/// plain text and HTML get an omitted-document block in its place.
 struct UUBlock: Equatable {
     /// From the `begin` line through the `end` line (or the last data line).
     var range: Range<Int>
@@ -108,28 +108,7 @@ struct UUBlock: Equatable {
         return true
     }
 
-    /// A copy of `bytes` with every section replaced by a short note, or nil when there is none.
-    static func masked(_ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
-        let blocks = find(in: bytes)
-        guard !blocks.isEmpty else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var at = 0
-        for b in blocks {
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[at..<b.range.lowerBound]))
-            out.append(contentsOf: Array(b.note.utf8))
-            at = b.range.upperBound
-        }
-        out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[at..<bytes.count]))
-        return out
-    }
-
-    /// `[uuencoded attachment logo.jpg, 1234 bytes, not shown]`.
-    var note: String {
-        "[uuencoded attachment \(name ?? "unnamed"), \(size) bytes, not shown]"
-    }
-
-    var attachment: Attachment {
-        Attachment(filename: name ?? "", type: "", size: size, encoding: "uuencode")
+    var attachment: OmittedDocument {
+        OmittedDocument(filename: name ?? "", type: "", size: size, encoding: "uuencode")
     }
 }

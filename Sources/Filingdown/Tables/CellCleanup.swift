@@ -4,7 +4,12 @@ enum CellCleanup {
     static func clean(_ grid: inout CellGrid) {
         for r in grid.rows.indices {
             for c in grid.rows[r].indices where !grid.rows[r][c].text.isEmpty {
-                grid.rows[r][c].text = CellText.tighten(grid.rows[r][c].text)
+                let tight = CellText.tighten(grid.rows[r][c].text)
+                // Only a numeric cell tightens; its marks (a bold total) cover the whole value.
+                if tight != grid.rows[r][c].text {
+                    grid.rows[r][c].text = tight
+                    grid.rows[r][c].inlines = grid.rows[r][c].inlines.replacingText(with: tight)
+                }
             }
         }
         dropEmptyRows(&grid)
@@ -80,7 +85,10 @@ enum CellCleanup {
                 let l = grid.rows[r][c], rt = grid.rows[r][c + 1]
                 var merged = l
                 if l.isBlank && !rt.isBlank { merged = rt; merged.isContinuation = l.isContinuation && rt.isContinuation }
-                else if !rt.isBlank { merged.text = l.text + rt.text }
+                else if !rt.isBlank {
+                    merged.text = l.text + rt.text
+                    merged.inlines = l.inlines + rt.inlines
+                }
                 grid.rows[r][c] = merged
                 grid.rows[r].remove(at: c + 1)
             }

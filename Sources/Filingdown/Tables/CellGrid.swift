@@ -2,6 +2,8 @@
 struct CellGrid {
     struct Slot {
         var text: String
+        /// The text with its marks; `text` is its plain text, kept for the cheap tests.
+        var inlines: [Inline]
         /// The id of the source cell; slots covered by one spanning cell share it.
         var origin: Int32
         /// A slot covered by a cell that starts to the left or above.
@@ -10,7 +12,7 @@ struct CellGrid {
         var horizontal: Bool
         var isHeaderCell: Bool
 
-        static let empty = Slot(text: "", origin: -1, isContinuation: false, horizontal: false, isHeaderCell: false)
+        static let empty = Slot(text: "", inlines: [], origin: -1, isContinuation: false, horizontal: false, isHeaderCell: false)
         var isBlank: Bool { text.isEmpty }
     }
 

@@ -3,7 +3,7 @@
 enum GridBuilder {
     /// nil when the grid would exceed `TableLimits.maxSlots` (every row is padded to the
     /// widest, so one wide row in a long table multiplies): given up before allocating it.
-    static func build(_ rows: [[(text: String, colspan: Int, rowspan: Int, isHeader: Bool)]]) -> CellGrid? {
+    static func build(_ rows: [[(text: String, inlines: [Inline], colspan: Int, rowspan: Int, isHeader: Bool)]]) -> CellGrid? {
         var carry: [(remaining: Int, origin: Int32, header: Bool)] = []
         var out: [[CellGrid.Slot]] = []
         out.reserveCapacity(rows.count)
@@ -14,7 +14,7 @@ enum GridBuilder {
             var col = 0
             func fillCarried() {
                 while col < carry.count, carry[col].remaining > 0 {
-                    slots.append(.init(text: "", origin: carry[col].origin, isContinuation: true, horizontal: false,
+                    slots.append(.init(text: "", inlines: [], origin: carry[col].origin, isContinuation: true, horizontal: false,
                                        isHeaderCell: carry[col].header))
                     carry[col].remaining -= 1
                     col += 1
@@ -28,7 +28,7 @@ enum GridBuilder {
                 let id = nextID
                 nextID += 1
                 for k in 0..<span {
-                    slots.append(.init(text: k == 0 ? cell.text : "", origin: id, isContinuation: k > 0,
+                    slots.append(.init(text: k == 0 ? cell.text : "", inlines: k == 0 ? cell.inlines : [], origin: id, isContinuation: k > 0,
                                        horizontal: k > 0, isHeaderCell: cell.isHeader))
                     if carry.count <= col { carry.append((0, -1, false)) }
                     carry[col] = down > 0 ? (down, id, cell.isHeader) : (0, -1, false)

@@ -2,43 +2,54 @@
 /// per column, the labels above it top to bottom, a spanning label carried to every
 /// column it spans (`Years ended` + `September 28, 2024`).
 enum HeaderFusion {
-    static func fuse(_ grid: CellGrid) -> TableGrid {
-        guard !grid.rows.isEmpty else { return TableGrid(rows: [], headerRowCount: 0, alignments: []) }
+    static func fuse(_ grid: CellGrid) -> Table {
+        guard !grid.rows.isEmpty else { return Table(headerRows: [], bodyRows: [], alignments: []) }
         let headerRows = countHeaderRows(grid)
-        var rows: [[String]]
+        var header: [[TableCell]] = []
+        var body: ArraySlice<[CellGrid.Slot]> = grid.rows[...]
         if headerRows > 0 {
-            var originText: [Int32: String] = [:]
+            var origin: [Int32: CellGrid.Slot] = [:]
             for r in 0..<headerRows {
-                for slot in grid.rows[r] where !slot.isContinuation && slot.origin >= 0 { originText[slot.origin] = slot.text }
+                for slot in grid.rows[r] where !slot.isContinuation && slot.origin >= 0 { origin[slot.origin] = slot }
             }
-            var fused: [String] = []
+            var fused: [TableCell] = []
             for c in 0..<grid.width {
-                var parts: [String] = []
+                var parts: [CellGrid.Slot] = []
                 var seen: Set<Int32> = []
                 for r in 0..<headerRows {
-                    let slot = grid.rows[r][c]
-                    var text = slot.text
-                    if text.isEmpty, slot.horizontal, let t = originText[slot.origin] { text = t }
+                    var slot = grid.rows[r][c]
+                    if slot.text.isEmpty, slot.horizontal, let o = origin[slot.origin] {
+                        slot.text = o.text
+                        slot.inlines = o.inlines
+                    }
                     if slot.isContinuation && !slot.horizontal { continue }
-                    guard !text.isEmpty, !seen.contains(slot.origin) || slot.origin < 0 else { continue }
+                    guard !slot.text.isEmpty, !seen.contains(slot.origin) || slot.origin < 0 else { continue }
                     seen.insert(slot.origin)
-                    if parts.last != text { parts.append(text) }
+                    if parts.last?.text != slot.text { parts.append(slot) }
                 }
-                fused.append(parts.joined(separator: " "))
+                // A header row is already set apart: its cells' bold is not news.
+                var inlines: [Inline] = []
+                for (k, part) in parts.enumerated() {
+                    if k > 0 { inlines.append(.text(" ")) }
+                    inlines.append(contentsOf: part.inlines.removingStrong())
+                }
+                fused.append(TableCell(inlines))
             }
-            rows = [fused] + grid.rows[headerRows...].map { $0.map(\.text) }
+            header = [fused]
+            body = grid.rows[headerRows...]
         } else {
-            rows = grid.rows.map { $0.map(\.text) }
+            header = [grid.rows[0].map { TableCell($0.inlines.removingStrong()) }]
+            body = grid.rows.dropFirst()
         }
         let alignments = (0..<grid.width).map { c -> ColumnAlignment in
             var numeric = 0, total = 0
-            for row in rows.dropFirst() where !row[c].isEmpty {
+            for row in body where !row[c].text.isEmpty {
                 total += 1
-                if CellText.isNumeric(row[c]) { numeric += 1 }
+                if CellText.isNumeric(row[c].text) { numeric += 1 }
             }
             return total > 0 && numeric * 2 >= total && c > 0 ? .right : .left
         }
-        return TableGrid(rows: rows, headerRowCount: 1, alignments: alignments)
+        return Table(headerRows: header, bodyRows: body.map { $0.map { TableCell($0.inlines) } }, alignments: alignments)
     }
 
     /// Leading rows whose first column is blank and that hold labels, years or dates but

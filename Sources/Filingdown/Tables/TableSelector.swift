@@ -19,11 +19,11 @@ enum TableSelector {
         }
 
         guard var grid = GridBuilder.build(zip(rows, texts).map({ row, text in
-            zip(row, text).map { cell, t in (t, cell.colspan, cell.rowspan, cell.isHeader) }
+            zip(row, text).map { cell, t in (t, t.isEmpty ? [] : flatInlines(cell.content), cell.colspan, cell.rowspan, cell.isHeader) }
         })) else { return expand(rows) }
         CellCleanup.clean(&grid)
         if grid.rows.count <= 1 || grid.width <= 1 { return expand(rows) }
-        return [.settled(.table(HeaderFusion.fuse(grid)))]
+        return [.settled(Block(.table(HeaderFusion.fuse(grid)), source: table.source))]
     }
 
     // MARK: classification
@@ -107,12 +107,34 @@ enum TableSelector {
                     if !line.isEmpty { parts.append(line) }
                 }
             case .listItem(_, _, let c): parts.append(flatText(c))
-            case .preformatted(let s): parts.append(s)
+            case .preformatted(let s, _): parts.append(s)
             case .image(let alt, _): if !alt.isEmpty { parts.append(alt) }
             default: break
             }
         }
         return spacingLineBreaks(parts.joined(separator: " "))
+    }
+
+    /// `flatText` with the marks kept: what a data table's cell shows.
+    static func flatInlines(_ content: [Draft]) -> [Inline] {
+        if content.count == 1, case .paragraph(let p) = content[0] { return p.inlines.spacingLineBreaks() }
+        var parts: [[Inline]] = []
+        for d in content {
+            switch d {
+            case .paragraph(let p): parts.append(p.inlines)
+            case .table, .preformatted, .image:
+                let text = flatText([d])
+                if !text.isEmpty { parts.append([.text(text)]) }
+            case .listItem(_, _, let c): parts.append(flatInlines(c))
+            default: break
+            }
+        }
+        var out: [Inline] = []
+        for (k, part) in parts.enumerated() {
+            if k > 0 { out.appendText(" ") }
+            for inline in part { if case .text(let t) = inline { out.appendText(t) } else { out.append(inline) } }
+        }
+        return out.spacingLineBreaks()
     }
 
     /// A line break inside a cell is the column's width, not the filer's meaning.

@@ -2,7 +2,7 @@
 /// The schema is versioned in the output (`"schema": "filingdown/1"`) and described in
 /// `docs/json-schema.md`. With `lines`, one object per document per line (JSON Lines).
 struct JSONWriter: DocumentWriter {
-    static let schema = "filingdown/1"
+    static let schema = "filingdown/2"
     let options: ConversionOptions
     let lines: Bool
     private var header: SubmissionHeader?
@@ -70,17 +70,17 @@ struct JSONWriter: DocumentWriter {
     }
 
     private func writeBlock(_ block: Block, into out: inout [UInt8]) {
-        switch block {
-        case .heading(let level, let inlines):
-            out.append("{\"type\":\"heading\",\"level\":\(level),\"text\":")
-            JSONString.write(inlines.plainText, into: &out)
-            out.append(",\"inlines\":"); writeInlines(inlines, into: &out)
-            out.append("}")
+        switch block.content {
+        case .heading(let heading):
+            out.append("{\"type\":\"heading\",\"level\":\(heading.level),\"role\":\"\(heading.role.name)\"")
+            if let number = heading.role.number { out.append(",\"number\":"); JSONString.write(number, into: &out) }
+            out.append(",\"text\":")
+            JSONString.write(heading.inlines.plainText, into: &out)
+            out.append(",\"inlines\":"); writeInlines(heading.inlines, into: &out)
         case .paragraph(let inlines):
             out.append("{\"type\":\"paragraph\",\"text\":")
             JSONString.write(inlines.plainText, into: &out)
             out.append(",\"inlines\":"); writeInlines(inlines, into: &out)
-            out.append("}")
         case .list(let list):
             out.append("{\"type\":\"list\",\"ordered\":\(list.ordered),\"items\":[")
             for (i, item) in list.items.enumerated() {
@@ -89,36 +89,49 @@ struct JSONWriter: DocumentWriter {
                 out.append(",\"inlines\":"); writeInlines(item, into: &out)
                 out.append("}")
             }
-            out.append("]}")
-        case .table(let grid):
-            out.append("{\"type\":\"table\",\"header_rows\":\(grid.headerRowCount),\"columns\":\(grid.columnCount),\"alignments\":[")
-            out.append(grid.alignments.map { "\"\($0.rawValue)\"" }.joined(separator: ","))
-            out.append("],\"rows\":[")
-            for (r, row) in grid.rows.enumerated() {
+            out.append("]")
+        case .table(let table):
+            out.append("{\"type\":\"table\",\"header_rows\":\(table.headerRows.count),\"columns\":\(table.columnCount),\"alignments\":[")
+            out.append(table.alignments.map { "\"\($0.rawValue)\"" }.joined(separator: ","))
+            out.append("],\"caption\":")
+            if let caption = table.caption { JSONString.write(caption.plainText, into: &out) } else { out.append("null") }
+            out.append(",\"rows\":[")
+            for (r, row) in table.rows.enumerated() {
                 if r > 0 { out.append(",") }
                 out.append("[")
                 for (c, cell) in row.enumerated() {
                     if c > 0 { out.append(",") }
-                    JSONString.write(cell, into: &out)
+                    JSONString.write(cell.plainText, into: &out)
                 }
                 out.append("]")
             }
-            out.append("]}")
+            out.append("],\"notes\":[")
+            for (n, note) in table.notes.enumerated() {
+                if n > 0 { out.append(",") }
+                JSONString.write(note.plainText, into: &out)
+            }
+            out.append("]")
         case .pageBreak(let pb):
-            out.append("{\"type\":\"page_break\",\"page_number\":"); JSONString.write(pb.number, into: &out); out.append("}")
+            out.append("{\"type\":\"page_break\",\"page_number\":"); JSONString.write(pb.number, into: &out)
         case .preformatted(let text):
-            out.append("{\"type\":\"preformatted\",\"text\":"); JSONString.write(text, into: &out); out.append("}")
+            out.append("{\"type\":\"preformatted\",\"text\":"); JSONString.write(text, into: &out)
         case .image(let alt, let source):
             out.append("{\"type\":\"image\",\"alt\":"); JSONString.write(alt, into: &out)
-            out.append(",\"source\":"); JSONString.write(source, into: &out); out.append("}")
-        case .attachment(let a):
+            out.append(",\"src\":"); JSONString.write(source, into: &out)
+        case .omitted(let a):
             out.append("{\"type\":\"attachment\",\"filename\":"); JSONString.write(a.filename, into: &out)
             out.append(",\"document_type\":"); JSONString.write(a.type, into: &out)
             out.append(",\"size\":\(a.size.map(String.init) ?? "null"),\"encoding\":"); JSONString.write(a.encoding, into: &out)
-            out.append("}")
+            out.append(",\"reason\":\"\(a.reason.rawValue)\"")
         case .rule:
-            out.append("{\"type\":\"rule\"}")
+            out.append("{\"type\":\"rule\"")
         }
+        if let s = block.source {
+            out.append(",\"source\":{\"start\":\(s.start),\"end\":\(s.end),\"page\":\(s.page),\"page_label\":")
+            JSONString.write(s.pageLabel, into: &out)
+            out.append("}")
+        }
+        out.append("}")
     }
 
     private func writeInlines(_ inlines: [Inline], into out: inout [UInt8]) {

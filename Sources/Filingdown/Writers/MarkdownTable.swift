@@ -1,32 +1,31 @@
-/// A `TableGrid` as a GFM pipe table: every row the same number of cells, `|` escaped,
-/// line breaks as `<br>`, numeric columns right-aligned.
+/// A `Table` as a GFM pipe table: every row the same number of cells, cells rendered by the
+/// paragraphs' inline renderer in table context (`|` escaped, line breaks as `<br>`),
+/// numeric columns right-aligned. A pipe table has one header row: several are joined.
 enum MarkdownTable {
-    static func write(_ grid: TableGrid, into out: inout [UInt8]) {
-        guard let first = grid.rows.first, !first.isEmpty else { return }
-        let width = grid.columnCount
+    static func write(_ table: Table, into out: inout [UInt8]) {
+        var rows = table.rows[...]
+        guard let first = rows.popFirst(), !first.isEmpty else { return }
+        let width = table.columnCount
         writeRow(first, width: width, into: &out)
         out.append("|")
         for c in 0..<width {
-            out.append(c < grid.alignments.count && grid.alignments[c] == .right ? " ---: |" : " --- |")
+            out.append(c < table.alignments.count && table.alignments[c] == .right ? " ---: |" : " --- |")
         }
         out.append("\n")
-        for row in grid.rows.dropFirst() { writeRow(row, width: width, into: &out) }
+        for row in rows { writeRow(row, width: width, into: &out) }
     }
 
-    private static func writeRow(_ row: [String], width: Int, into out: inout [UInt8]) {
+    private static func writeRow(_ row: [TableCell], width: Int, into out: inout [UInt8]) {
         out.append("|")
         for c in 0..<width {
-            let text = c < row.count ? row[c] : ""
             out.append(" ")
-            out.append(cell(text))
+            if c < row.count, !row[c].isEmpty { out.append(cell(row[c].inlines)) }
             out.append(" |")
         }
         out.append("\n")
     }
 
-    static func cell(_ text: String) -> String {
-        guard !text.isEmpty else { return "" }
-        let context = MarkdownEscaping.context(for: text, inTable: true)
-        return MarkdownEscaping.escape(text, lineStart: false, context: context, previous: nil)
+    static func cell(_ inlines: [Inline]) -> String {
+        MarkdownInlines.render(inlines, inTable: true, lineStart: false)
     }
 }

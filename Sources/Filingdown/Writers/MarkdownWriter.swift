@@ -25,11 +25,11 @@ struct MarkdownWriter: DocumentWriter {
     mutating func end(into out: inout [UInt8]) {}
 
     private func writeBlock(_ block: Block, into out: inout [UInt8]) {
-        switch block {
-        case .heading(let level, let inlines):
-            out.append(String(repeating: "#", count: max(1, min(6, level))))
+        switch block.content {
+        case .heading(let heading):
+            out.append(String(repeating: "#", count: max(1, min(6, heading.level))))
             out.append(" ")
-            var text = MarkdownInlines.render(inlines, inTable: false, lineStart: false)
+            var text = MarkdownInlines.render(heading.inlines, inTable: false, lineStart: false)
             // A heading is one line; a trailing run of # would be read as a closing sequence.
             text = text.replacingOccurrences(of: "\\\n", with: " ")
             if text.hasSuffix("#") { text = String(text.dropLast()) + "\\#" }
@@ -50,8 +50,8 @@ struct MarkdownWriter: DocumentWriter {
                 out.append("\n")
             }
             out.append("\n")
-        case .table(let grid):
-            MarkdownTable.write(grid, into: &out)
+        case .table(let table):
+            MarkdownTable.write(table, into: &out)
             out.append("\n")
         case .pageBreak(let pb):
             switch options.effectivePageBreaks {
@@ -72,7 +72,7 @@ struct MarkdownWriter: DocumentWriter {
         case .image(let alt, let source):
             let altText = MarkdownEscaping.escape(alt, lineStart: false, context: .init(), previous: nil)
             out.append("![\(altText.replacingOccurrences(of: "]", with: "\\]"))](\(MarkdownEscaping.destination(source)))\n\n")
-        case .attachment(let a):
+        case .omitted(let a):
             out.append("*Attachment: ")
             out.append(MarkdownEscaping.escape(a.description, lineStart: false, context: .init(), previous: nil))
             out.append("*\n\n")
@@ -93,7 +93,7 @@ extension MarkdownWriter {
     }
 }
 
-extension Attachment {
+extension OmittedDocument {
     /// `g123.jpg, GRAPHIC, 12,345 bytes (uuencoded), not shown`
     var description: String {
         var parts: [String] = []

@@ -54,9 +54,9 @@ struct PlainTextWriter: DocumentWriter {
     }
 
     private func writeBlock(_ block: Block, into out: inout [UInt8]) {
-        switch block {
-        case .heading(let level, let inlines):
-            writeHeading(inlines.plainText.replacingOccurrences(of: "\n", with: " "), level: level, into: &out)
+        switch block.content {
+        case .heading(let heading):
+            writeHeading(heading.inlines.plainText.replacingOccurrences(of: "\n", with: " "), level: heading.level, into: &out)
         case .paragraph(let inlines):
             writeWrapped(inlines.plainText, into: &out)
         case .list(let list):
@@ -70,8 +70,8 @@ struct PlainTextWriter: DocumentWriter {
                 }
             }
             out.append("\n")
-        case .table(let grid):
-            TextTableLayout.write(grid, into: &out)
+        case .table(let table):
+            TextTableLayout.write(table, into: &out)
             out.append("\n")
         case .pageBreak(let pb):
             switch options.effectivePageBreaks {
@@ -87,7 +87,7 @@ struct PlainTextWriter: DocumentWriter {
             out.append("\n\n")
         case .image(let alt, let source):
             writeWrapped("[image: \(alt.isEmpty ? source : alt)]", into: &out)
-        case .attachment(let a):
+        case .omitted(let a):
             writeWrapped("[attachment: \(a.description)]", into: &out)
         case .rule:
             out.append(String(repeating: "*", count: 3))

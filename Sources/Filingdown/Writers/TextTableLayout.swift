@@ -1,4 +1,4 @@
-/// A `TableGrid` as aligned plain text, the way `w3m -dump` lays tables out: columns
+/// A `Table` as aligned plain text, the way `w3m -dump` lays tables out: columns
 /// padded with spaces, numbers right-aligned, a dashed rule under the header. A table
 /// wider than the page stays whole rather than being cut.
 ///
@@ -13,20 +13,21 @@ enum TextTableLayout {
         var columns: Int
     }
 
-    static func write(_ grid: TableGrid, into out: inout [UInt8]) {
-        let width = grid.columnCount
+    static func write(_ table: Table, into out: inout [UInt8]) {
+        let width = table.columnCount
+        let rows = table.rows.map { $0.map(\.plainText) }
         guard width > 0 else { return }
         // Trailing spaces can be cut as bytes only if every cell is one Character per scalar:
         // otherwise a space may belong to the Character before it.
         var bytesAreCharacters = true
-        let cellLines: [[[CellLine]]] = grid.rows.map { row in row.map { lines(of: $0, bytesAreCharacters: &bytesAreCharacters) } }
+        let cellLines: [[[CellLine]]] = rows.map { row in row.map { lines(of: $0, bytesAreCharacters: &bytesAreCharacters) } }
         var widths = [Int](repeating: 0, count: width)
         for row in cellLines {
             for (c, lines) in row.enumerated() where c < width {
                 for line in lines { widths[c] = max(widths[c], line.columns) }
             }
         }
-        let rightAligned = (0..<width).map { $0 < grid.alignments.count && grid.alignments[$0] == .right }
+        let rightAligned = (0..<width).map { $0 < table.alignments.count && table.alignments[$0] == .right }
         for (r, row) in cellLines.enumerated() {
             let height = row.map(\.count).max() ?? 1
             for k in 0..<height {
@@ -46,7 +47,7 @@ enum TextTableLayout {
                 trimTrailingSpaces(from: lineStart, of: &out, bytesAreCharacters: bytesAreCharacters)
                 out.append(UInt8(ascii: "\n"))
             }
-            if r + 1 == grid.headerRowCount && grid.rows.count > 1 {
+            if r + 1 == table.headerRows.count && rows.count > 1 {
                 for (c, w) in widths.enumerated() {
                     if c > 0 { out.append(gap) }
                     out.append(contentsOf: repeatElement(UInt8(ascii: "-"), count: max(1, w)))

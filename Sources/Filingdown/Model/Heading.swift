@@ -1,0 +1,44 @@
+/// A heading: its text, its level in the document's hierarchy, and what it is. The role is
+/// decided once, where the caption is recognised; the outline and `--section` read it
+/// instead of parsing the text again.
+public struct Heading: Hashable, Sendable {
+    public var level: Int
+    public var inlines: [Inline]
+    public var role: HeadingRole
+
+    public init(level: Int, inlines: [Inline], role: HeadingRole = .section) {
+        self.level = level
+        self.inlines = inlines
+        self.role = role
+    }
+}
+
+/// What a heading stands for in a filing's structure.
+public enum HeadingRole: Hashable, Sendable {
+    /// `PART II`: the roman numeral, upper-case.
+    case part(String)
+    /// `Item 1A. Risk Factors`: the item number as `ItemLabel` normalises it (`1A`, `5.02`).
+    case item(String)
+    /// The signature page, which closes the last Item.
+    case signatures
+    /// Any other heading, ranked by how the filing styled it.
+    case section
+
+    /// The name JSON writes: `part`, `item`, `signatures`, `section`.
+    public var name: String {
+        switch self {
+        case .part: return "part"
+        case .item: return "item"
+        case .signatures: return "signatures"
+        case .section: return "section"
+        }
+    }
+
+    /// The Part numeral or Item number, when the role has one.
+    public var number: String? {
+        switch self {
+        case .part(let n), .item(let n): return n
+        case .signatures, .section: return nil
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// The one grammar of Part and Item captions (`PART II`, `Item 1A. Risk Factors`,
+/// `ITEM 5.02`): the caption pass sets heading roles with it, the outline reads captions
+/// of plain-text filings with it, and `--section` parses what the user asks for with it.
+public enum ItemLabel {
+    /// The role a caption's text names and its title without the label; nil when the text
+    /// starts with neither a Part nor an Item label.
+    public static func parse(_ text: String) -> (role: HeadingRole, title: String)? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+        guard let first = words.first else { return nil }
+        let head = first.uppercased()
+        if head == "PART", words.count >= 2, let number = partNumber(String(words[1])) {
+            let title = Substring(words.dropFirst(2).joined(separator: " ")).trimmingCharacters(in: " .:-—–")
+            return (.part(number), title)
+        }
+        var labelWord: Substring?
+        var rest = words.dropFirst()
+        if head == "ITEM" {
+            // `Item - 5.02`, `Item: 7`
+            if let f = rest.first, f.allSatisfy({ "-—–:".contains($0) }) { rest = rest.dropFirst() }
+            labelWord = rest.first
+            rest = rest.dropFirst()
+        }
+        else if head.hasPrefix("ITEM"), head.count > 4 { labelWord = first.dropFirst(4) }
+        guard let raw = labelWord, let number = itemNumber(String(raw)) else { return nil }
+        let title = Substring(rest.joined(separator: " ")).trimmingCharacters(in: " .:-—–")
+        return (.item(number), title)
+    }
+
+    /// `SIGNATURES`, `Signature`: the page that closes the last Item.
+    public static func isSignatures(_ text: String) -> Bool {
+        let t = text.uppercased().filter(\.isLetter)
+        return t == "SIGNATURE" || t == "SIGNATURES"
+    }
+
+    /// `1A.`, `1a`, `5.02`, `7:`, `15` → `1A`, `5.02`, `7`, `15`; nil for anything else.
+    public static func itemNumber(_ raw: String) -> String? {
+        // `9A(T)` is Item 9A; `16.A` is Item 16A.
+        var s = Substring(raw.uppercased().replacingOccurrences(of: "(T)", with: ""))
+        if s.count >= 3, let dot = s.firstIndex(of: "."), s[s.index(after: dot)...].first?.isLetter == true,
+           s[..<dot].allSatisfy({ $0.isNumber }) {
+            s = s[..<dot] + s[s.index(after: dot)...]
+        }
+        while let l = s.last, ".:-—–)".contains(l) { s = s.dropLast() }
+        let digits = s.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count) else { return nil }
+        var rest = s.dropFirst(digits.count)
+        var out = String(digits)
+        if let f = rest.first, f.isASCII, f.isLetter, rest.count == 1 { out.append(f); rest = rest.dropFirst() }
+        if rest.first == ".", rest.count == 3, rest.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) {
+            out += rest
+            rest = rest.dropFirst(3)
+        }
+        return rest.isEmpty ? out : nil
+    }
+
+    /// `I`, `II.`, `III`, `IV`, `1`…`4` → the roman numeral.
+    public static func partNumber(_ raw: String) -> String? {
+        var s = Substring(raw.uppercased())
+        while let l = s.last, !(l.isLetter || l.isNumber) { s = s.dropLast() }
+        let numeral = s.prefix { "IVX1234".contains($0) }
+        let roman = ["1": "I", "2": "II", "3": "III", "4": "IV"][String(numeral)] ?? String(numeral)
+        guard ["I", "II", "III", "IV"].contains(roman) else { return nil }
+        let rest = s.dropFirst(numeral.count)
+        guard rest.isEmpty || !(rest.first!.isLetter || rest.first!.isNumber) else { return nil }
+        return roman
+    }
+}

@@ -1,0 +1,26 @@
+/// Where a block came from: a byte range in the original input (the whole submission file,
+/// not the document inside it), and the page it sits on.
+public struct SourceSpan: Hashable, Sendable {
+    /// Byte offsets into the input the converter was given: `start..<end`.
+    public var start: Int
+    public var end: Int
+    /// The physical page, counted from 1 at the top of the document: one more than the number
+    /// of page breaks before the block.
+    public var page: Int
+    /// The number printed on that page, when the filing printed one.
+    public var pageLabel: String?
+
+    public init(start: Int, end: Int, page: Int = 1, pageLabel: String? = nil) {
+        self.start = start
+        self.end = end
+        self.page = page
+        self.pageLabel = pageLabel
+    }
+
+    public var range: Range<Int> { start..<max(start, end) }
+
+    /// The smallest span covering both; pages are the first one's.
+    func union(_ other: SourceSpan) -> SourceSpan {
+        SourceSpan(start: min(start, other.start), end: max(end, other.end), page: page, pageLabel: pageLabel)
+    }
+}
