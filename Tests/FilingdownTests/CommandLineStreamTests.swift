@@ -45,7 +45,7 @@ import Testing
         let decoded = try lines.map { try JSONDecoder().decode(Record.self, from: Data($0.utf8)) }
         #expect(decoded.first?.path == a)
         #expect(decoded.last?.path == b)
-        #expect(decoded.allSatisfy { $0.schema == "filingdown/1" })
+        #expect(decoded.allSatisfy { $0.schema == "filingdown/2" })
     }
 
     @Test func aFailedInputLeavesNoDelimiter() throws {

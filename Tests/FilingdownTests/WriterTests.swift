@@ -74,7 +74,7 @@ import Testing
     @Test func jsonParsesAndCarriesEveryBlock() throws {
         let json = convert("<p><b>PART I</b></p><p>Body \"quoted\" text\\.</p>" + TableTests.apple, .json)
         let out = try JSONDecoder().decode(Output.self, from: Data(json.utf8))
-        #expect(out.schema == "filingdown/1")
+        #expect(out.schema == "filingdown/2")
         let b = out.documents[0].blocks
         #expect(b[0].type == "heading" && b[0].level == 2 && b[0].text == "PART I")
         #expect(b[1].text == "Body \"quoted\" text\\.")
@@ -171,7 +171,7 @@ struct AnyDecodable: Decodable {
         let json = Converter(options: options).convert(bytes).output
         let out = try JSONDecoder().decode(Output.self, from: Data(json))
         let model = Converter(options: options).document(bytes)
-        #expect(out.schema == "filingdown/1")
+        #expect(out.schema == "filingdown/2")
         #expect(out.documents.count == model.count)
         for (d, m) in zip(out.documents, model) {
             #expect(d.blocks.count == m.body.blocks.count)

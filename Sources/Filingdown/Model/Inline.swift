@@ -33,6 +33,15 @@ extension Inline {
     public var plainText: String { [self].plainText }
 }
 
+extension Inline {
+    fileprivate static func sameMark(_ a: Inline, _ b: Inline) -> Bool {
+        switch (a, b) {
+        case (.strong, .strong), (.emphasis, .emphasis): return true
+        default: return false
+        }
+    }
+}
+
 extension Array where Element == Inline {
     /// Visits every inline depth first, in reading order: the one walk every consumer of
     /// inlines shares.
@@ -89,6 +98,36 @@ extension Array where Element == Inline {
     /// Line breaks read as spaces: a break inside a table cell is the column's width.
     func spacingLineBreaks() -> [Inline] {
         rewritten { $0 == .lineBreak ? [.text(" ")] : [$0] }
+    }
+
+    /// Neighbouring runs of the same mark joined, across a single space between them:
+    /// `<b>Return After Taxes on</b><br><b>Distributions</b>` in a cell is one bold label.
+    func mergingAdjacentMarks() -> [Inline] {
+        var out: [Inline] = []
+        out.reserveCapacity(count)
+        for inline in self {
+            switch inline {
+            case .strong, .emphasis:
+                if let last = out.last, Inline.sameMark(last, inline) {
+                    out[out.count - 1] = last.withChildren(last.children + inline.children)
+                    continue
+                }
+                if out.count >= 2, out[out.count - 1] == .text(" "), Inline.sameMark(out[out.count - 2], inline) {
+                    out.removeLast()
+                    var joined = out[out.count - 1].children
+                    joined.appendText(" ")
+                    for c in inline.children { if case .text(let t) = c { joined.appendText(t) } else { joined.append(c) } }
+                    out[out.count - 1] = out[out.count - 1].withChildren(joined)
+                    continue
+                }
+                out.append(inline)
+            case .text(let t):
+                out.appendText(t)
+            default:
+                out.append(inline)
+            }
+        }
+        return out
     }
 
     /// `text` in place of these inlines, inside the one mark that wraps them all, if any.

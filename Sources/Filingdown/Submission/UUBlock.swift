@@ -109,6 +109,6 @@ struct UUBlock: Equatable {
     }
 
     var attachment: OmittedDocument {
-        OmittedDocument(filename: name ?? "", type: "", size: size, encoding: "uuencode")
+        OmittedDocument(filename: name ?? "", type: "", size: size, encoding: "uuencode", reason: .embeddedEncoding)
     }
 }

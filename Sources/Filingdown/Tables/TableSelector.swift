@@ -117,7 +117,7 @@ enum TableSelector {
 
     /// `flatText` with the marks kept: what a data table's cell shows.
     static func flatInlines(_ content: [Draft]) -> [Inline] {
-        if content.count == 1, case .paragraph(let p) = content[0] { return p.inlines.spacingLineBreaks() }
+        if content.count == 1, case .paragraph(let p) = content[0] { return p.inlines.spacingLineBreaks().mergingAdjacentMarks() }
         var parts: [[Inline]] = []
         for d in content {
             switch d {
@@ -134,7 +134,7 @@ enum TableSelector {
             if k > 0 { out.appendText(" ") }
             for inline in part { if case .text(let t) = inline { out.appendText(t) } else { out.append(inline) } }
         }
-        return out.spacingLineBreaks()
+        return out.spacingLineBreaks().mergingAdjacentMarks()
     }
 
     /// A line break inside a cell is the column's width, not the filer's meaning.
