@@ -342,7 +342,7 @@ struct DraftBuilder: HTMLEvents {
             if preDepth == 0, let text = pre {
                 pre = nil
                 if let s = DraftBuilder.preformattedText(text) {
-                    current.drafts.append(.preformatted(s, source: SourceSpan(start: preStart, end: lastOffset)))
+                    current.drafts.append(.preformatted(s, source: SourceSpan(start: preStart, end: max(lastOffset, pendingEnd))))
                 }
             }
         case .cell, .headerCell:
@@ -408,7 +408,7 @@ struct DraftBuilder: HTMLEvents {
         var t = tables.removeLast()
         while containers.count > t.containerDepth { closeContainer() }
         flushParagraph()
-        t.draft.source = SourceSpan(start: t.start, end: lastOffset)
+        t.draft.source = SourceSpan(start: t.start, end: max(lastOffset, pendingEnd))
         if t.draft.rows.contains(where: { !$0.isEmpty }) { current.drafts.append(.table(t.draft)) }
     }
 

@@ -205,6 +205,7 @@ enum TableSelector {
             italic += p.look.italicShare * w
             size += p.look.fontSize * w
             result.look.allLink = result.look.allLink && p.look.allLink
+            if let span = p.source { result.source = result.source.map { $0.union(span) } ?? span }
             result.look.centered = result.look.centered || p.look.centered
         }
         if weight > 0 {
