@@ -17,13 +17,13 @@ import Testing
                            .preformatted("Exhibit B")])
     }
 
-    @Test("a section inside HTML is replaced by a note before parsing")
+    @Test("a section inside HTML becomes an omitted-document block before parsing")
     func inHTML() {
         let input = "<DOCUMENT>\n<TYPE>8-K\n<TEXT>\n<html><body><p>Before</p>\n" + Self.encoded + "<p>After</p></body></html>\n</TEXT>\n</DOCUMENT>\n"
         let (md, _) = Fixture.convert(input)
         #expect(md.contains("Before"))
         #expect(md.contains("After"))
-        #expect(md.contains("uuencoded attachment chart.gif, 120 bytes, not shown"))
+        #expect(md.contains("*Attachment: chart.gif, 120 bytes (uuencoded), not shown*"))
         #expect(!md.contains("begin 644"))
     }
 
