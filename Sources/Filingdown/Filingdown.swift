@@ -70,10 +70,10 @@ public struct Converter: Sendable {
     }
 
     private func relinked(_ block: Block) -> Block {
-        guard case .image(let alt, let source) = block else { return block }
+        guard case .image(let alt, let source) = block.content else { return block }
         let name = source.split(separator: "/").last.map(String.init) ?? source
         guard let target = options.imageSources[source] ?? options.imageSources[name] else { return block }
-        return .image(alt: alt, source: target)
+        return Block(.image(alt: alt, source: target), source: block.source)
     }
 
     private func select(_ parts: [SubmissionReader.Part]) -> [SubmissionReader.Part] {

@@ -2,7 +2,7 @@
 /// capitals and centred), with a content floor, and gives them consistent levels:
 /// Parts are level 2 and Items level 3 wherever they appear in the body; every other
 /// heading style gets a level from the order in which that style first appears.
-enum HeadingRules {
+enum HeadingRules: DraftPass {
     static let partLevel = 2
     static let itemLevel = 3
     static let firstStyleLevel = 4

@@ -1,9 +1,11 @@
 /// Gathers list items, from `<ul>/<ol>` or from paragraphs that start with a bullet glyph,
 /// into list blocks.
-enum ListRules {
+enum ListRules: DraftPass {
     static let bulletGlyphs: Set<Character> = ["•", "●", "▪", "■", "◦", "♦", "➢", "►", "❖", "\u{F0B7}", "\u{F0A7}", "·"]
 
-    static func apply(_ drafts: [Draft]) -> [Draft] {
+    static func apply(_ drafts: inout [Draft]) { drafts = lists(drafts) }
+
+    static func lists(_ drafts: [Draft]) -> [Draft] {
         var out: [Draft] = []
         var items: [[Inline]] = []
         var ordered = true
@@ -57,7 +59,7 @@ enum ListRules {
                 // Nested items follow their parent in the same list.
                 for c in content {
                     if case .listItem(let no, _, let nc) = c {
-                        let nested = apply([.listItem(ordered: no, depth: 0, content: nc)])
+                        let nested = lists([.listItem(ordered: no, depth: 0, content: nc)])
                         for n in nested {
                             if case .settled(let b) = n, case .list(let l) = b.content {
                                 items.append(contentsOf: l.items)

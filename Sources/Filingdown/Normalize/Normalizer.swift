@@ -1,20 +1,43 @@
+/// One document-wide rule over the drafts. A new rule is a type conforming to this, in a
+/// file of its own, plus one line in `Normalizer.passes`.
+protocol DraftPass {
+    static func apply(_ drafts: inout [Draft])
+}
+
 /// HTML → document model: one pass over the parser's events, then the document-wide
-/// passes in a fixed order.
+/// passes in the one order below, then the drafts settle into blocks.
 enum Normalizer {
+    /// The order is the rules' dependency order: tables decide what is text before any rule
+    /// reads text; furniture goes before headings are ranked; lists come last.
+    static let passes: [any DraftPass.Type] = [
+        TablePass.self,          // 1. layout tables → text, data tables → `Table`
+        // 2. (#13) footnote markers and notes of tables; table continuation; table captions
+        SeparatorPass.self,      // 3. `-----` lines → rules
+        PageFurniture.self,      // 4. page numbers, running headers, back-links
+        // 5. (#14) section captions and roles beyond Part/Item
+        HeadingRules.self,       // 6. Part/Item captions (roles) and styled headings (levels)
+        ListRules.self,          // 7. bullets and `<li>` → lists
+    ]
+
     /// The document, its blocks' sources in offsets of `bytes`.
     static func normalize(html bytes: UnsafeRawBufferPointer, encoding: TextEncoding?) -> Document {
-        let (built, offsets) = DraftBuilder.drafts(html: bytes, encoding: encoding)
-        var drafts = resolveTables(built)
-        drafts = drafts.map { d in
-            if case .paragraph(let p) = d, isSeparatorLine(p.text) { return .rule }
-            return d
-        }
-        PageFurniture.apply(&drafts)
-        HeadingRules.apply(&drafts)
-        drafts = ListRules.apply(drafts)
+        var (drafts, offsets) = DraftBuilder.drafts(html: bytes, encoding: encoding)
+        for pass in passes { pass.apply(&drafts) }
         var document = Document(blocks: blocks(from: drafts))
         document.mapSources { offsets.original($0) }
         return document
+    }
+
+    enum TablePass: DraftPass {
+        static func apply(_ drafts: inout [Draft]) { drafts = resolveTables(drafts) }
+    }
+
+    enum SeparatorPass: DraftPass {
+        static func apply(_ drafts: inout [Draft]) {
+            for i in drafts.indices {
+                if case .paragraph(let p) = drafts[i], isSeparatorLine(p.text) { drafts[i] = .rule }
+            }
+        }
     }
 
     /// `_______`, `-----`, `* * *`: a line drawn with characters, not words.
@@ -70,7 +93,7 @@ enum Normalizer {
                 blocks.append(contentsOf: Normalizer.blocks(from: TableSelector.resolve(t)))
                 continue
             case .listItem(let o, _, let content):
-                blocks.append(contentsOf: Normalizer.blocks(from: ListRules.apply([.listItem(ordered: o, depth: 0, content: content)])))
+                blocks.append(contentsOf: Normalizer.blocks(from: ListRules.lists([.listItem(ordered: o, depth: 0, content: content)])))
                 continue
             }
             blocks.append(block)

@@ -1,7 +1,7 @@
 /// Removes what the printer put on every page rather than what the filer wrote: page
 /// numbers (kept on the page-break block instead), running headers and footers, and
 /// "Table of Contents" back-links next to page breaks. Nothing else is touched.
-enum PageFurniture {
+enum PageFurniture: DraftPass {
     static let before = 3
     /// A running header is one line; the second line of a page is already content.
     static let after = 1
