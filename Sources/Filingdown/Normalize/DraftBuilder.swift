@@ -371,8 +371,10 @@ struct DraftBuilder: HTMLEvents {
 
     private mutating func flushParagraph() {
         if var p = containers[containers.count - 1].builder.finish() {
-            let c = containers[containers.count - 1]
-            p.source = SourceSpan(start: c.paragraphStart, end: c.paragraphEnd)
+            // The two offsets only: a copy of the container would share its drafts and make
+            // the append below copy them all.
+            let last = containers.count - 1
+            p.source = SourceSpan(start: containers[last].paragraphStart, end: containers[last].paragraphEnd)
             containers[containers.count - 1].drafts.append(.paragraph(p))
         }
     }
