@@ -1,5 +1,5 @@
 /// JSON for programs: the submission metadata, then each document with its typed blocks.
-/// The schema is versioned in the output (`"schema": "filingdown/1"`) and described in
+/// The schema is versioned in the output (`"schema": "filingdown/2"`) and described in
 /// `docs/json-schema.md`. With `lines`, one object per document per line (JSON Lines).
 struct JSONWriter: DocumentWriter {
     static let schema = "filingdown/2"
