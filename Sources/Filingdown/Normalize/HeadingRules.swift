@@ -7,9 +7,28 @@ enum HeadingRules: DraftPass {
     static let itemLevel = 3
     static let firstStyleLevel = 4
 
+    /// The fewest Part/Item captions in a row (nothing but furniture between) that may be a
+    /// table of contents, each entry one when the body repeats it later: two in a row are a
+    /// Part and its first Item.
+    static let contentsRunLength = 3
+    /// A Part or Item line at least this bold is a caption whatever its case and length.
+    static let captionBoldShare: Float = 0.5
+    /// A styled heading is bold or italic throughout, save a stray space or marker.
+    static let styledShare: Float = 0.9
+    /// A heading's size is larger than the body's by this ratio: 12pt in a 10pt body, not 11pt.
+    static let largerRatio: Float = 1.15
+    /// And by a point at least: in small print the ratio alone would take a half-point step
+    /// for a heading.
+    static let largerPoints: Float = 1
+    /// The most words of a styled heading: a bold line longer than this is a lead-in sentence.
+    static let headingMaxWords = 16
+    /// A bold line ending in `.`, `:`, `;` or `,` is a heading up to this many words
+    /// (`Overview.`, `Risks Related to Our Business:`); longer, it is an emphasised sentence.
+    static let punctuatedHeadingMaxWords = 8
+
     enum Caption { case part, item }
 
-    static func apply(_ drafts: inout [Draft]) {
+    static func apply(_ drafts: inout [Draft], _ context: inout PassContext) {
         let bodySize = bodyFontSize(drafts)
         // Captions first: Part/Item lines, except runs of them with nothing between (a contents list).
         var captions: [(index: Int, kind: Caption)] = []
@@ -28,7 +47,7 @@ enum HeadingRules: DraftPass {
         var run: [Int] = []
         func closeRun() {
             defer { run = [] }
-            guard run.count >= 3 else { return }
+            guard run.count >= contentsRunLength else { return }
             // Each entry of the run is a contents line when the body repeats it later.
             for index in run {
                 guard let k = captions.firstIndex(where: { $0.index == index }) else { continue }
@@ -126,7 +145,7 @@ enum HeadingRules: DraftPass {
     }
 
     private static func looksStandalone(_ p: Paragraph, words: [Substring]) -> Bool {
-        if p.look.boldShare >= 0.5 || p.htmlHeadingLevel != nil { return true }
+        if p.look.boldShare >= captionBoldShare || p.htmlHeadingLevel != nil { return true }
         if words.first.map({ $0 == $0.uppercased() }) ?? false { return true }
         return words.count <= 12 && !p.text.hasSuffix(".") || words.count <= 6
     }
@@ -150,12 +169,12 @@ enum HeadingRules: DraftPass {
         let text = p.text
         guard text.utf8.count <= 480, text.utf8.count >= 2, !p.look.allLink else { return nil }
         // How the paragraph looks decides first; only candidates pay for the text checks.
-        let bigger = p.look.fontSize >= bodySize * 1.15 && p.look.fontSize >= bodySize + 1
-        let bold = p.look.boldShare >= 0.9
+        let bigger = p.look.fontSize >= bodySize * largerRatio && p.look.fontSize >= bodySize + largerPoints
+        let bold = p.look.boldShare >= styledShare
         guard bold || bigger || p.look.centered || p.htmlHeadingLevel != nil else { return nil }
         guard text.count <= 160 else { return nil }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        guard words.count <= 16 else { return nil }
+        guard words.count <= headingMaxWords else { return nil }
         // An address block or a name with its title is several lines, not a heading.
         guard text.utf8.lazy.filter({ $0 == 0x0A }).count < 2 else { return nil }
         guard passesContentFloor(text, words: words) else { return nil }
@@ -165,10 +184,10 @@ enum HeadingRules: DraftPass {
         }
         guard bold || bigger || (capitals && p.look.centered) else { return nil }
         // A bold sentence is emphasis, not a heading.
-        if let last = text.last, ".:;,".contains(last), words.count > 8 { return nil }
+        if let last = text.last, ".:;,".contains(last), words.count > punctuatedHeadingMaxWords { return nil }
         if text.hasSuffix(",") || text.hasSuffix(";") { return nil }
         let step = Int(((p.look.fontSize - bodySize) / 2).rounded())
-        return StyleKey(bold: bold, italic: p.look.italicShare >= 0.9, capitals: capitals,
+        return StyleKey(bold: bold, italic: p.look.italicShare >= styledShare, capitals: capitals,
                         centered: false, sizeStep: max(0, step))
     }
 

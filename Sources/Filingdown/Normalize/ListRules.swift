@@ -3,7 +3,7 @@
 enum ListRules: DraftPass {
     static let bulletGlyphs: Set<Character> = ["•", "●", "▪", "■", "◦", "♦", "➢", "►", "❖", "\u{F0B7}", "\u{F0A7}", "·"]
 
-    static func apply(_ drafts: inout [Draft]) { drafts = lists(drafts) }
+    static func apply(_ drafts: inout [Draft], _ context: inout PassContext) { drafts = lists(drafts) }
 
     static func lists(_ drafts: [Draft]) -> [Draft] {
         var out: [Draft] = []

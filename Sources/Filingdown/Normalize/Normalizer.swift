@@ -1,7 +1,14 @@
 /// One document-wide rule over the drafts. A new rule is a type conforming to this, in a
 /// file of its own, plus one line in `Normalizer.passes`.
 protocol DraftPass {
-    static func apply(_ drafts: inout [Draft])
+    static func apply(_ drafts: inout [Draft], _ context: inout PassContext)
+}
+
+/// What passes hand to later passes besides the drafts: marks that must not change the
+/// drafts yet, because the passes in between still read the page as printed.
+struct PassContext {
+    /// Page furniture found so far, removed all at once by `FurnitureSweep`.
+    var furniture = PageFurnitureMarks()
 }
 
 /// HTML → document model: one pass over the parser's events, then the document-wide
@@ -13,7 +20,13 @@ enum Normalizer {
         TablePass.self,          // 1. layout tables → text, data tables → `Table`
         // 2. (#13) footnote markers and notes of tables; table continuation; table captions
         SeparatorPass.self,      // 3. `-----` lines → rules
-        PageFurniture.self,      // 4. page numbers, running headers, back-links
+        // 4. page furniture: 4b–4e mark what the printer added, 4f removes it
+        RuledPageEnds.self,      // 4a. `<hr>` after a page number → page break
+        PageNumbers.self,        // 4b. page numbers, carried on the break
+        RunningHeaders.self,     // 4c. the same short line at many page edges
+        PageEdgeRules.self,      // 4d. rules next to a page break
+        BackLinks.self,          // 4e. "Table of Contents" links at page edges
+        FurnitureSweep.self,     // 4f. every mark of 4b–4e removed at once
         // 5. (#14) section captions and roles beyond Part/Item
         HeadingRules.self,       // 6. Part/Item captions (roles) and styled headings (levels)
         ListRules.self,          // 7. bullets and `<li>` → lists
@@ -22,18 +35,19 @@ enum Normalizer {
     /// The document, its blocks' sources in offsets of `bytes`.
     static func normalize(html bytes: UnsafeRawBufferPointer, encoding: TextEncoding?) -> Document {
         var (drafts, offsets) = DraftBuilder.drafts(html: bytes, encoding: encoding)
-        for pass in passes { pass.apply(&drafts) }
+        var context = PassContext()
+        for pass in passes { pass.apply(&drafts, &context) }
         var document = Document(blocks: blocks(from: drafts))
         document.mapSources { offsets.original($0) }
         return document
     }
 
     enum TablePass: DraftPass {
-        static func apply(_ drafts: inout [Draft]) { drafts = resolveTables(drafts) }
+        static func apply(_ drafts: inout [Draft], _ context: inout PassContext) { drafts = resolveTables(drafts) }
     }
 
     enum SeparatorPass: DraftPass {
-        static func apply(_ drafts: inout [Draft]) {
+        static func apply(_ drafts: inout [Draft], _ context: inout PassContext) {
             for i in drafts.indices {
                 if case .paragraph(let p) = drafts[i], isSeparatorLine(p.text) { drafts[i] = .rule }
             }

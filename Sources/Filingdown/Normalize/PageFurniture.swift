@@ -1,97 +1,42 @@
-/// Removes what the printer put on every page rather than what the filer wrote: page
-/// numbers (kept on the page-break block instead), running headers and footers, and
-/// "Table of Contents" back-links next to page breaks. Nothing else is touched.
-enum PageFurniture: DraftPass {
-    static let before = 3
+/// What the printer put on every page rather than what the filer wrote: page numbers (kept on
+/// the page-break block instead), running headers and footers, rules at page edges and
+/// "Table of Contents" back-links next to page breaks. Each is a pass of its own (`RuledPageEnds`,
+/// `PageNumbers`, `RunningHeaders`, `PageEdgeRules`, `BackLinks`); they mark, `FurnitureSweep`
+/// removes, so every rule reads the page as printed. This namespace holds what they share: the
+/// page edges, the windows of paragraphs around them and the tests for labels and links.
+enum PageFurniture {
+    /// A page's footer is at most three short lines (a company line, a form line, the page
+    /// number); a fourth line up is the page's own text.
+    static let linesBeforeBoundary = 3
     /// A running header is one line; the second line of a page is already content.
-    static let after = 1
+    static let linesAfterBoundary = 1
 
-    static func apply(_ drafts: inout [Draft]) {
-        ruledPageEnds(&drafts)
-        let breaks = drafts.indices.filter { if case .pageBreak = drafts[$0] { return true }; return false }
-        guard !breaks.isEmpty else { return }
-        var remove = Set<Int>()
-        // Boundaries: every page break, plus the end of the document (the last page's footer).
-        let boundaries = breaks + [drafts.count]
+    /// The page edges of a document: every page break, plus the end of the document (the last
+    /// page's footer). `nil` when no page break was found: a document of one page has no edge
+    /// to repeat anything at, and its first and last lines are the filer's.
+    struct Edges {
+        let breaks: [Int]
+        /// `breaks` and `drafts.count`.
+        let boundaries: [Int]
 
-        // Page numbers: just before a boundary (carried on the break), or just after one.
-        for (n, b) in boundaries.enumerated() {
-            for i in paragraphsBefore(b, in: drafts) where isPageNumber(text(drafts[i])) {
-                remove.insert(i)
-                if n < breaks.count, case .pageBreak(var pb) = drafts[b], pb.number == nil {
-                    pb.number = pageLabel(text(drafts[i]))
-                    drafts[b] = .pageBreak(pb)
-                }
-                break
-            }
-            if b < drafts.count {
-                // A letter's page header puts "Page 2" under the logo, the addressee and the date;
-                // a bare number counts only in the first two lines.
-                for (k, i) in paragraphsAfter(b, in: drafts, limit: 5).enumerated() where isPageNumber(text(drafts[i])) {
-                    if k < 2 || text(drafts[i]).lowercased().hasPrefix("page") { remove.insert(i) }
-                }
-            }
+        init?(_ drafts: [Draft]) {
+            breaks = drafts.indices.filter { if case .pageBreak = drafts[$0] { return true }; return false }
+            guard !breaks.isEmpty else { return nil }
+            boundaries = breaks + [drafts.count]
         }
-
-        // Running headers and footers: the same short text (digits aside) at many boundaries.
-        var seenAt: [String: Set<Int>] = [:]
-        var positions: [String: [Int]] = [:]
-        var keyAt: [Int: String] = [:]
-        for (n, b) in boundaries.enumerated() {
-            var near = paragraphsBefore(b, in: drafts)
-            if b < drafts.count { near += paragraphsAfter(b, in: drafts) }
-            for i in near where !remove.contains(i) {
-                guard let key = keyAt[i] ?? furnitureKey(text(drafts[i])) else { continue }
-                keyAt[i] = key
-                seenAt[key, default: []].insert(n)
-                positions[key, default: []].append(i)
-            }
-        }
-        let needed = max(3, Int((Double(boundaries.count) * 0.25).rounded(.up)))
-        for (key, at) in seenAt where at.count >= needed {
-            remove.formUnion(positions[key]!)
-            // A footer such as "Acme Corp. | 2024 Form 10-K | 17" carries the page number.
-            for (n, b) in breaks.enumerated() {
-                guard case .pageBreak(var pb) = drafts[b], pb.number == nil else { continue }
-                for i in paragraphsBefore(b, in: drafts) where keyAt[i] == key {
-                    if let last = text(drafts[i]).split(separator: " ").last, let label = pageLabel(String(last)) {
-                        pb.number = label
-                        drafts[b] = .pageBreak(pb)
-                    }
-                    break
-                }
-                _ = n
-            }
-        }
-        // Rules drawn at a page edge: the page break is the marker.
-        for b in breaks {
-            var i = b - 1
-            while i >= 0, case .rule = drafts[i] { remove.insert(i); i -= 1 }
-            i = b + 1
-            while i < drafts.count, case .rule = drafts[i] { remove.insert(i); i += 1 }
-        }
-        // Back-links to the table of contents next to page breaks and at the top.
-        // Navigation links may stack at a page top (`Table of Contents`, `Index to Financial Statements`).
-        for i in paragraphsAfter(-1, in: drafts, limit: 3) where isBackLink(drafts[i]) { remove.insert(i) }
-        for b in boundaries {
-            var near = paragraphsBefore(b, in: drafts)
-            if b < drafts.count { near += paragraphsAfter(b, in: drafts, limit: 3) }
-            for i in near where isBackLink(drafts[i]) { remove.insert(i) }
-        }
-        guard !remove.isEmpty else { return }
-        drafts = drafts.enumerated().filter { !remove.contains($0.offset) }.map(\.element)
     }
 
-    private static func text(_ d: Draft) -> String {
+    /// A paragraph's text; empty for any other draft.
+    static func text(_ d: Draft) -> String {
         if case .paragraph(let p) = d { return p.text }
         return ""
     }
 
     /// Paragraphs among the last drafts of a page (rules between them are looked past).
-    private static func paragraphsBefore(_ b: Int, in drafts: [Draft]) -> [Int] {
+    static func paragraphsBefore(_ b: Int, in drafts: [Draft]) -> [Int] {
         var out: [Int] = []
         var i = b - 1
-        while i >= 0, out.count < before {
+        while i >= 0, out.count < linesBeforeBoundary {
             switch drafts[i] {
             case .paragraph: out.append(i)
             case .rule: break
@@ -102,7 +47,8 @@ enum PageFurniture: DraftPass {
         return out
     }
 
-    private static func paragraphsAfter(_ b: Int, in drafts: [Draft], limit: Int = after) -> [Int] {
+    /// Paragraphs among the first drafts of a page (rules and images, such as a logo, looked past).
+    static func paragraphsAfter(_ b: Int, in drafts: [Draft], limit: Int = linesAfterBoundary) -> [Int] {
         var out: [Int] = []
         var i = b + 1
         while i < drafts.count, out.count < limit {
@@ -116,23 +62,41 @@ enum PageFurniture: DraftPass {
         return out
     }
 
-    /// Filings made before CSS page breaks end each page with its number and an `<hr>`.
-    private static func ruledPageEnds(_ drafts: inout [Draft]) {
-        for i in drafts.indices {
-            guard case .rule = drafts[i], i > 0, case .paragraph(let p) = drafts[i - 1], isPageNumber(p.text) else { continue }
-            drafts[i] = .pageBreak(PageBreak())
-        }
-    }
+    /// The longest page label in bytes, "Page" and dashes around it included: the byte test
+    /// that spares a paragraph of running text the Character checks.
+    static let labelMaxBytes = 40
+    /// The longest page label in characters: `Page F-123 of F-140` fits, a sentence does not.
+    static let labelMaxCharacters = 24
+    /// Digits of a plain page number: a four-digit paragraph at a page edge is a year or an
+    /// amount more often than a page.
+    static let labelMaxDigits = 3
+    /// Letters of a section prefix in `F-12`, `A-1`, `FS-2`; `Note-3` is not a page label.
+    static let labelPrefixLetters = 1...2
+    /// Digits after the prefix in `F-12`.
+    static let labelPrefixedDigits = 1...3
+
+    /// The longest running header or footer in bytes (the text with digits, before its key).
+    static let runningLineMaxBytes = 240
+    /// The most words of a running header or footer: a line, not a sentence of the body.
+    static let runningLineMaxWords = 12
+    /// The longest running header or footer in characters.
+    static let runningLineMaxCharacters = 120
+
+    /// The longest back-link in bytes: a link name, never a paragraph that mentions the index.
+    static let backLinkMaxBytes = 80
+    /// The longest paragraph that is a back-link because it is all link and names the contents.
+    static let backLinkMaxCharacters = 60
 
     /// `17`, `iv`, `F-12`, `A-3`, `Page 3`, `Page 3 of 40`, `- 3 -`.
     static func isPageNumber(_ raw: String) -> Bool {
         pageLabel(raw) != nil
     }
 
+    /// The label a page number prints (`Page 3 of 40` → `3`, `- F-2 -` → `F-2`), or `nil`.
     static func pageLabel(_ raw: String) -> String? {
-        guard raw.utf8.count <= 40, mayBeLabel(raw.utf8) else { return nil }
+        guard raw.utf8.count <= labelMaxBytes, mayBeLabel(raw.utf8) else { return nil }
         var s = Substring(raw.trimmingASCIISpaces())
-        guard !s.isEmpty, s.count <= 24 else { return nil }
+        guard !s.isEmpty, s.count <= labelMaxCharacters else { return nil }
         if s.lowercased().hasPrefix("page") { s = s.dropFirst(4).drop { $0 == " " } }
         s = s.drop { "-–— ".contains($0) }
         while let l = s.last, "-–— ".contains(l) { s = s.dropLast() }
@@ -142,14 +106,14 @@ enum PageFurniture: DraftPass {
             s = words[0]
         }
         guard !s.isEmpty else { return nil }
-        if s.count <= 3, s.allSatisfy({ $0.isASCII && $0.isNumber }) { return String(s) }
-        if s.count <= 7, s.allSatisfy({ "ivxlcIVXLC".contains($0) }), isRoman(s.lowercased()) { return String(s) }
+        if s.count <= labelMaxDigits, s.allSatisfy({ $0.isASCII && $0.isNumber }) { return String(s) }
+        if s.count <= 7 /* xxxviii, the longest in isRoman */, s.allSatisfy({ "ivxlcIVXLC".contains($0) }), isRoman(s.lowercased()) { return String(s) }
         // F-12, A-1, S-3, FS-2
         if let dash = s.firstIndex(where: { $0 == "-" || $0 == "–" }) {
             let prefix = s[..<dash].trimmingCharacters(in: " ")
             let number = s[s.index(after: dash)...].trimmingCharacters(in: " ")
-            if (1...2).contains(prefix.count), prefix.allSatisfy({ $0.isASCII && $0.isLetter }),
-               (1...3).contains(number.count), number.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            if labelPrefixLetters.contains(prefix.count), prefix.allSatisfy({ $0.isASCII && $0.isLetter }),
+               labelPrefixedDigits.contains(number.count), number.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 return prefix + "-" + number
             }
         }
@@ -182,7 +146,7 @@ enum PageFurniture: DraftPass {
 
     /// Short text with its digits removed, so "… Form 10-K | 17" and "… | 18" are one key.
     static func furnitureKey(_ text: String) -> String? {
-        guard text.utf8.count <= 240 else { return nil }
+        guard text.utf8.count <= runningLineMaxBytes else { return nil }
         var words = 0
         var inWord = false
         var key: [UInt8] = []
@@ -195,7 +159,7 @@ enum PageFurniture: DraftPass {
             if (lower >= 0x61 && lower <= 0x7A) || lower >= 0x80 { letters = true }
             key.append(lower)
         }
-        guard words > 0, words <= 12, text.count <= 120, letters else { return nil }
+        guard words > 0, words <= runningLineMaxWords, text.count <= runningLineMaxCharacters, letters else { return nil }
         return String(decoding: key, as: UTF8.self)
     }
 
@@ -215,15 +179,15 @@ enum PageFurniture: DraftPass {
 
     static func isBackLink(_ draft: Draft) -> Bool {
         guard case .paragraph(let p) = draft else { return false }
-        guard p.text.utf8.count <= 80, mentionsNavigation(p.text.utf8) else { return false }
+        guard p.text.utf8.count <= backLinkMaxBytes, mentionsNavigation(p.text.utf8) else { return false }
         if isBackLink(p.text) { return true }
         guard p.look.allLink else { return false }
         let t = p.text.lowercased()
-        return t.count <= 60 && (t.contains("contents") || t.contains("index") || t.contains("top"))
+        return t.count <= backLinkMaxCharacters && (t.contains("contents") || t.contains("index") || t.contains("top"))
     }
 
     static func isBackLink(_ text: String) -> Bool {
-        guard text.utf8.count <= 80, mentionsNavigation(text.utf8) else { return false }
+        guard text.utf8.count <= backLinkMaxBytes, mentionsNavigation(text.utf8) else { return false }
         let t = text.lowercased().filter { $0.isLetter || $0 == " " }.trimmingASCIISpaces()
         switch t {
         case "table of contents", "back to table of contents", "return to table of contents", "back to contents",
@@ -233,5 +197,24 @@ enum PageFurniture: DraftPass {
         default:
             return false
         }
+    }
+}
+
+/// The drafts the furniture passes marked, by index. The passes replace drafts in place and
+/// never remove one, so an index stays valid until `FurnitureSweep` removes them all.
+struct PageFurnitureMarks {
+    private(set) var indices = Set<Int>()
+    /// The number of drafts when the first mark was made: a pass that inserted or removed a
+    /// draft before the sweep would move marks onto the wrong drafts.
+    private(set) var draftCount: Int?
+
+    var isEmpty: Bool { indices.isEmpty }
+
+    func contains(_ i: Int) -> Bool { indices.contains(i) }
+
+    mutating func mark(_ i: Int, in drafts: [Draft]) {
+        assert(draftCount == nil || draftCount == drafts.count, "drafts inserted or removed between furniture passes")
+        draftCount = drafts.count
+        indices.insert(i)
     }
 }

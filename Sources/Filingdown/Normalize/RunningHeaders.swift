@@ -1,0 +1,45 @@
+/// Running headers and footers: the same short text (digits aside) at many page edges,
+/// marked as furniture. A footer that ends in the page number gives its label to the break.
+/// Page numbers marked before are not keys: "17" and "18" would be one key, digits aside.
+enum RunningHeaders: DraftPass {
+    /// A line counts as running when it appears at a quarter of the page edges or more: a
+    /// header printed on every page of one part of the filing (a financial-statements header)
+    /// reaches that share, a title the filer repeats on two or three pages does not.
+    static let boundaryShare = 0.25
+    /// Never fewer edges than three: on a short document two alike can be chance (a heading
+    /// repeated on a continued page), three are a pattern.
+    static let minimumBoundaries = 3
+
+    static func apply(_ drafts: inout [Draft], _ context: inout PassContext) {
+        guard let edges = PageFurniture.Edges(drafts) else { return }
+        var seenAt: [String: Set<Int>] = [:]
+        var positions: [String: [Int]] = [:]
+        var keyAt: [Int: String] = [:]
+        for (n, b) in edges.boundaries.enumerated() {
+            var near = PageFurniture.paragraphsBefore(b, in: drafts)
+            if b < drafts.count { near += PageFurniture.paragraphsAfter(b, in: drafts) }
+            for i in near where !context.furniture.contains(i) {
+                guard let key = keyAt[i] ?? PageFurniture.furnitureKey(PageFurniture.text(drafts[i])) else { continue }
+                keyAt[i] = key
+                seenAt[key, default: []].insert(n)
+                positions[key, default: []].append(i)
+            }
+        }
+        let needed = max(minimumBoundaries, Int((Double(edges.boundaries.count) * boundaryShare).rounded(.up)))
+        for (key, at) in seenAt where at.count >= needed {
+            for i in positions[key]! { context.furniture.mark(i, in: drafts) }
+            // A footer such as "Acme Corp. | 2024 Form 10-K | 17" carries the page number.
+            for b in edges.breaks {
+                guard case .pageBreak(var pb) = drafts[b], pb.number == nil else { continue }
+                for i in PageFurniture.paragraphsBefore(b, in: drafts) where keyAt[i] == key {
+                    if let last = PageFurniture.text(drafts[i]).split(separator: " ").last,
+                       let label = PageFurniture.pageLabel(String(last)) {
+                        pb.number = label
+                        drafts[b] = .pageBreak(pb)
+                    }
+                    break
+                }
+            }
+        }
+    }
+}
