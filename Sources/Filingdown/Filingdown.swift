@@ -35,7 +35,7 @@ public struct Converter: Sendable {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 16)
         let selected = select(reader.parts)
-        writer.begin(header: options.frontMatter ? reader.header : nil, documentCount: selected.count, into: &buffer)
+        writer.begin(header: options.frontMatter ? reader.header : nil, into: &buffer)
         for (index, part) in selected.enumerated() {
             if part.truncated {
                 warnings.append("document \(part.sequence ?? String(index + 1)) is cut off (no closing </TEXT> or </DOCUMENT>); converted what is there")
@@ -46,7 +46,8 @@ public struct Converter: Sendable {
                 document.body = OutlineBuilder.extract(document.body, options.sections)
                 if document.body.blocks.isEmpty { continue }
             }
-            writer.write(document, index: index, named: !reader.isBare, into: &buffer)
+            let outline = writer.needsOutline ? OutlineBuilder.outline(of: document.body) : []
+            writer.write(document, outline: outline, named: !reader.isBare, into: &buffer)
             written += 1
             buffer.withUnsafeBytes(emit)
             buffer.removeAll(keepingCapacity: true)

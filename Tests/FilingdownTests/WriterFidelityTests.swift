@@ -34,7 +34,7 @@ import Testing
             options.columns = columns
             var writer = PlainTextWriter(options: options)
             var out: [UInt8] = []
-            for (i, d) in Converter(options: options).document(bytes).enumerated() {
+            for d in Converter(options: options).document(bytes) {
                 var prose = d
                 prose.body.blocks = d.body.blocks.filter {
                     switch $0.content {
@@ -42,7 +42,7 @@ import Testing
                     default: return true
                     }
                 }
-                writer.write(prose, index: i, named: true, into: &out)
+                writer.write(prose, outline: [], named: true, into: &out)
             }
             for line in String(decoding: out, as: UTF8.self).split(separator: "\n") where line.count > columns {
                 // Only a single word that must not be broken (a URL, a long number) may overflow.

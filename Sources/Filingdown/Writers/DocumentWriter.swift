@@ -1,10 +1,47 @@
-/// A writer renders the document model, document by document, into one byte buffer.
-/// Writers never see HTML.
-protocol DocumentWriter {
-    mutating func begin(header: SubmissionHeader?, documentCount: Int, into out: inout [UInt8])
+/// A format's renderer. The converter hands it the submission header once, then each document
+/// with the document's outline, then ends it; the writer owns everything between, the
+/// separators included. Writers never see HTML. A library user who edits a `Document` renders
+/// it with `MarkdownWriter`, `PlainTextWriter` or `JSONWriter`.
+public protocol DocumentWriter {
+    /// Whether `write` reads the outline it is given; the converter computes outlines only then.
+    var needsOutline: Bool { get }
+    mutating func begin(header: SubmissionHeader?, into out: inout [UInt8])
     /// `named`: the document came from a `<DOCUMENT>` wrapper and gets a heading naming it.
-    mutating func write(_ document: FilingDocument, index: Int, named: Bool, into out: inout [UInt8])
+    mutating func write(_ document: FilingDocument, outline: [OutlineEntry], named: Bool, into out: inout [UInt8])
     mutating func end(into out: inout [UInt8])
+}
+
+/// What a writer does with each kind of block. `render(_:into:)` is the one walk over a
+/// document's blocks that every writer shares: each block reaches exactly one method.
+public protocol BlockRenderer {
+    mutating func heading(_ heading: Heading, of block: Block, into out: inout [UInt8])
+    mutating func paragraph(_ inlines: [Inline], of block: Block, into out: inout [UInt8])
+    mutating func list(_ list: ListBlock, of block: Block, into out: inout [UInt8])
+    mutating func table(_ table: Table, of block: Block, into out: inout [UInt8])
+    mutating func pageBreak(_ pageBreak: PageBreak, of block: Block, into out: inout [UInt8])
+    mutating func preformatted(_ text: String, of block: Block, into out: inout [UInt8])
+    mutating func image(alt: String, source: String, of block: Block, into out: inout [UInt8])
+    mutating func omitted(_ document: OmittedDocument, of block: Block, into out: inout [UInt8])
+    mutating func rule(of block: Block, into out: inout [UInt8])
+}
+
+extension BlockRenderer {
+    /// Renders `blocks` in order.
+    public mutating func render(_ blocks: [Block], into out: inout [UInt8]) {
+        for block in blocks {
+            switch block.content {
+            case .heading(let h): heading(h, of: block, into: &out)
+            case .paragraph(let i): paragraph(i, of: block, into: &out)
+            case .list(let l): list(l, of: block, into: &out)
+            case .table(let t): table(t, of: block, into: &out)
+            case .pageBreak(let p): pageBreak(p, of: block, into: &out)
+            case .preformatted(let s): preformatted(s, of: block, into: &out)
+            case .image(let alt, let source): image(alt: alt, source: source, of: block, into: &out)
+            case .omitted(let d): omitted(d, of: block, into: &out)
+            case .rule: rule(of: block, into: &out)
+            }
+        }
+    }
 }
 
 extension Array where Element == UInt8 {

@@ -1,18 +1,25 @@
 /// JSON for programs: the submission metadata, then each document with its typed blocks.
 /// The schema is versioned in the output (`"schema": "filingdown/2"`) and described in
 /// `docs/json-schema.md`. With `lines`, one object per document per line (JSON Lines).
-struct JSONWriter: DocumentWriter {
-    static let schema = "filingdown/2"
-    let options: ConversionOptions
-    let lines: Bool
+public struct JSONWriter: DocumentWriter, BlockRenderer {
+    public static let schema = "filingdown/2"
+    public let options: ConversionOptions
+    /// JSON Lines: one object per document, each with the filing's identity.
+    public let lines: Bool
     private var header: SubmissionHeader?
+    /// Documents written so far: the separator between them is the writer's own business.
+    private var documentsWritten = 0
+    /// Blocks written so far in the current document.
+    private var blocksWritten = 0
 
-    init(options: ConversionOptions, lines: Bool) {
+    public init(options: ConversionOptions, lines: Bool) {
         self.options = options
         self.lines = lines
     }
 
-    mutating func begin(header: SubmissionHeader?, documentCount: Int, into out: inout [UInt8]) {
+    public var needsOutline: Bool { true }
+
+    public mutating func begin(header: SubmissionHeader?, into out: inout [UInt8]) {
         self.header = header
         guard !lines else { return }
         out.append("{\"schema\":\"\(JSONWriter.schema)\",\"header\":")
@@ -20,7 +27,8 @@ struct JSONWriter: DocumentWriter {
         out.append(",\"documents\":[")
     }
 
-    mutating func write(_ document: FilingDocument, index: Int, named: Bool, into out: inout [UInt8]) {
+    public mutating func write(_ document: FilingDocument, outline: [OutlineEntry], named: Bool, into out: inout [UInt8]) {
+        defer { documentsWritten += 1 }
         if lines {
             out.append("{\"schema\":\"\(JSONWriter.schema)\",\"accession_number\":")
             JSONString.write(header?.accessionNumber, into: &out)
@@ -31,27 +39,27 @@ struct JSONWriter: DocumentWriter {
             out.append(",\"cik\":"); JSONString.write(company?.cik, into: &out)
             out.append(",\"company\":"); JSONString.write(company?.name, into: &out)
             out.append(",\"document\":")
-            writeDocument(document, into: &out)
+            writeDocument(document, outline: outline, into: &out)
             out.append("}\n")
         } else {
-            if index > 0 { out.append(",") }
+            if documentsWritten > 0 { out.append(",") }
             out.append("\n")
-            writeDocument(document, into: &out)
+            writeDocument(document, outline: outline, into: &out)
         }
     }
 
-    mutating func end(into out: inout [UInt8]) {
+    public mutating func end(into out: inout [UInt8]) {
         guard !lines else { return }
         out.append("\n]}\n")
     }
 
-    private func writeDocument(_ d: FilingDocument, into out: inout [UInt8]) {
+    private mutating func writeDocument(_ d: FilingDocument, outline: [OutlineEntry], into out: inout [UInt8]) {
         out.append("{\"sequence\":"); JSONString.write(d.sequence, into: &out)
         out.append(",\"type\":"); JSONString.write(d.type, into: &out)
         out.append(",\"filename\":"); JSONString.write(d.filename, into: &out)
         out.append(",\"description\":"); JSONString.write(d.description, into: &out)
         out.append(",\"kind\":\"\(d.kind.rawValue)\",\"size\":\(d.size),\"outline\":[")
-        for (i, e) in OutlineBuilder.outline(of: d.body).enumerated() {
+        for (i, e) in outline.enumerated() {
             if i > 0 { out.append(",") }
             out.append("{\"kind\":\"\(e.kind.rawValue)\",\"number\":"); JSONString.write(e.number, into: &out)
             out.append(",\"part\":"); JSONString.write(e.part, into: &out)
@@ -62,76 +70,117 @@ struct JSONWriter: DocumentWriter {
             out.append(",\"end_block\":\(e.end.block),\"end_line\":\(e.end.line),\"size\":\(e.size)}")
         }
         out.append("],\"blocks\":[")
-        for (i, b) in d.body.blocks.enumerated() {
-            if i > 0 { out.append(",") }
-            writeBlock(b, into: &out)
-        }
+        blocksWritten = 0
+        render(d.body.blocks, into: &out)
         out.append("]}")
     }
 
-    private func writeBlock(_ block: Block, into out: inout [UInt8]) {
-        switch block.content {
-        case .heading(let heading):
-            out.append("{\"type\":\"heading\",\"level\":\(heading.level),\"role\":\"\(heading.role.name)\"")
-            if let number = heading.role.number { out.append(",\"number\":"); JSONString.write(number, into: &out) }
-            out.append(",\"text\":")
-            JSONString.write(heading.inlines.plainText, into: &out)
-            out.append(",\"inlines\":"); writeInlines(heading.inlines, into: &out)
-        case .paragraph(let inlines):
-            out.append("{\"type\":\"paragraph\",\"text\":")
-            JSONString.write(inlines.plainText, into: &out)
-            out.append(",\"inlines\":"); writeInlines(inlines, into: &out)
-        case .list(let list):
-            out.append("{\"type\":\"list\",\"ordered\":\(list.ordered),\"items\":[")
-            for (i, item) in list.items.enumerated() {
-                if i > 0 { out.append(",") }
-                out.append("{\"text\":"); JSONString.write(item.plainText, into: &out)
-                out.append(",\"inlines\":"); writeInlines(item, into: &out)
-                out.append("}")
-            }
-            out.append("]")
-        case .table(let table):
-            out.append("{\"type\":\"table\",\"header_rows\":\(table.headerRows.count),\"columns\":\(table.columnCount),\"alignments\":[")
-            out.append(table.alignments.map { "\"\($0.rawValue)\"" }.joined(separator: ","))
-            out.append("],\"caption\":")
-            if let caption = table.caption { JSONString.write(caption.plainText, into: &out) } else { out.append("null") }
-            out.append(",\"rows\":[")
-            for (r, row) in table.rows.enumerated() {
-                if r > 0 { out.append(",") }
-                out.append("[")
-                for (c, cell) in row.enumerated() {
-                    if c > 0 { out.append(",") }
-                    JSONString.write(cell.plainText, into: &out)
-                }
-                out.append("]")
-            }
-            out.append("],\"notes\":[")
-            for (n, note) in table.notes.enumerated() {
-                if n > 0 { out.append(",") }
-                JSONString.write(note.plainText, into: &out)
-            }
-            out.append("]")
-        case .pageBreak(let pb):
-            out.append("{\"type\":\"page_break\",\"page_number\":"); JSONString.write(pb.number, into: &out)
-        case .preformatted(let text):
-            out.append("{\"type\":\"preformatted\",\"text\":"); JSONString.write(text, into: &out)
-        case .image(let alt, let source):
-            out.append("{\"type\":\"image\",\"alt\":"); JSONString.write(alt, into: &out)
-            out.append(",\"src\":"); JSONString.write(source, into: &out)
-        case .omitted(let a):
-            out.append("{\"type\":\"attachment\",\"filename\":"); JSONString.write(a.filename, into: &out)
-            out.append(",\"document_type\":"); JSONString.write(a.type, into: &out)
-            out.append(",\"size\":\(a.size.map(String.init) ?? "null"),\"encoding\":"); JSONString.write(a.encoding, into: &out)
-            out.append(",\"reason\":\"\(a.reason.rawValue)\"")
-        case .rule:
-            out.append("{\"type\":\"rule\"")
-        }
+    /// `{"type":"…"` and the comma before every block but the first.
+    private mutating func open(_ type: String, into out: inout [UInt8]) {
+        if blocksWritten > 0 { out.append(",") }
+        blocksWritten += 1
+        out.append("{\"type\":\"")
+        out.append(type)
+        out.append("\"")
+    }
+
+    /// The block's `source` member and its closing brace.
+    private func close(_ block: Block, into out: inout [UInt8]) {
         if let s = block.source {
             out.append(",\"source\":{\"start\":\(s.start),\"end\":\(s.end),\"page\":\(s.page),\"page_label\":")
             JSONString.write(s.pageLabel, into: &out)
             out.append("}")
         }
         out.append("}")
+    }
+
+    public mutating func heading(_ heading: Heading, of block: Block, into out: inout [UInt8]) {
+        open("heading", into: &out)
+        out.append(",\"level\":\(heading.level),\"role\":\"\(heading.role.name)\"")
+        if let number = heading.role.number { out.append(",\"number\":"); JSONString.write(number, into: &out) }
+        out.append(",\"text\":")
+        JSONString.write(heading.inlines.plainText, into: &out)
+        out.append(",\"inlines\":"); writeInlines(heading.inlines, into: &out)
+        close(block, into: &out)
+    }
+
+    public mutating func paragraph(_ inlines: [Inline], of block: Block, into out: inout [UInt8]) {
+        open("paragraph", into: &out)
+        out.append(",\"text\":")
+        JSONString.write(inlines.plainText, into: &out)
+        out.append(",\"inlines\":"); writeInlines(inlines, into: &out)
+        close(block, into: &out)
+    }
+
+    public mutating func list(_ list: ListBlock, of block: Block, into out: inout [UInt8]) {
+        open("list", into: &out)
+        out.append(",\"ordered\":\(list.ordered),\"items\":[")
+        for (i, item) in list.items.enumerated() {
+            if i > 0 { out.append(",") }
+            out.append("{\"text\":"); JSONString.write(item.plainText, into: &out)
+            out.append(",\"inlines\":"); writeInlines(item, into: &out)
+            out.append("}")
+        }
+        out.append("]")
+        close(block, into: &out)
+    }
+
+    public mutating func table(_ table: Table, of block: Block, into out: inout [UInt8]) {
+        open("table", into: &out)
+        out.append(",\"header_rows\":\(table.headerRows.count),\"columns\":\(table.columnCount),\"alignments\":[")
+        out.append(table.alignments.map { "\"\($0.rawValue)\"" }.joined(separator: ","))
+        out.append("],\"caption\":")
+        if let caption = table.caption { JSONString.write(caption.plainText, into: &out) } else { out.append("null") }
+        out.append(",\"rows\":[")
+        for (r, row) in table.rows.enumerated() {
+            if r > 0 { out.append(",") }
+            out.append("[")
+            for (c, cell) in row.enumerated() {
+                if c > 0 { out.append(",") }
+                JSONString.write(cell.plainText, into: &out)
+            }
+            out.append("]")
+        }
+        out.append("],\"notes\":[")
+        for (n, note) in table.notes.enumerated() {
+            if n > 0 { out.append(",") }
+            JSONString.write(note.plainText, into: &out)
+        }
+        out.append("]")
+        close(block, into: &out)
+    }
+
+    public mutating func pageBreak(_ pageBreak: PageBreak, of block: Block, into out: inout [UInt8]) {
+        open("page_break", into: &out)
+        out.append(",\"page_number\":"); JSONString.write(pageBreak.number, into: &out)
+        close(block, into: &out)
+    }
+
+    public mutating func preformatted(_ text: String, of block: Block, into out: inout [UInt8]) {
+        open("preformatted", into: &out)
+        out.append(",\"text\":"); JSONString.write(text, into: &out)
+        close(block, into: &out)
+    }
+
+    public mutating func image(alt: String, source: String, of block: Block, into out: inout [UInt8]) {
+        open("image", into: &out)
+        out.append(",\"alt\":"); JSONString.write(alt, into: &out)
+        out.append(",\"src\":"); JSONString.write(source, into: &out)
+        close(block, into: &out)
+    }
+
+    public mutating func omitted(_ a: OmittedDocument, of block: Block, into out: inout [UInt8]) {
+        open("attachment", into: &out)
+        out.append(",\"filename\":"); JSONString.write(a.filename, into: &out)
+        out.append(",\"document_type\":"); JSONString.write(a.type, into: &out)
+        out.append(",\"size\":\(a.size.map(String.init) ?? "null"),\"encoding\":"); JSONString.write(a.encoding, into: &out)
+        out.append(",\"reason\":\"\(a.reason.rawValue)\"")
+        close(block, into: &out)
+    }
+
+    public mutating func rule(of block: Block, into out: inout [UInt8]) {
+        open("rule", into: &out)
+        close(block, into: &out)
     }
 
     private func writeInlines(_ inlines: [Inline], into out: inout [UInt8]) {

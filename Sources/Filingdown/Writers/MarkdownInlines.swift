@@ -2,7 +2,22 @@
 /// parser will read it back as that mark (spaces moved outside `**`, no `**` glued to a
 /// word on the side where the delimiter could not open or close).
 enum MarkdownInlines {
-    static func render(_ inlines: [Inline], inTable: Bool, lineStart: Bool) -> String {
+    /// Where the rendered text goes decides what must be escaped: at the start of a paragraph
+    /// or a list item (`1. `, `# `, `- ` would start a list or a heading), in a table cell
+    /// (`|`, line breaks as `<br>`), or in a heading (one line, no block markup after `#`).
+    enum Place {
+        case paragraph, heading, listItem, tableCell
+    }
+
+    static func render(_ inlines: [Inline], in place: Place) -> String {
+        switch place {
+        case .paragraph, .listItem: return render(inlines, inTable: false, lineStart: true)
+        case .heading: return render(inlines, inTable: false, lineStart: false)
+        case .tableCell: return render(inlines, inTable: true, lineStart: false)
+        }
+    }
+
+    private static func render(_ inlines: [Inline], inTable: Bool, lineStart: Bool) -> String {
         var context = MarkdownEscaping.Context(inTable: inTable)
         var dollars = 0, tildes = 0
         countMarks(inlines, dollars: &dollars, tildes: &tildes)

@@ -26,6 +26,6 @@ enum MarkdownTable {
     }
 
     static func cell(_ inlines: [Inline]) -> String {
-        MarkdownInlines.render(inlines, inTable: true, lineStart: false)
+        MarkdownInlines.render(inlines, in: .tableCell)
     }
 }

@@ -1,84 +1,98 @@
 /// GitHub-flavoured Markdown: ATX headings, a blank line between blocks, no hard wrapping,
 /// pipe tables, and a page break as `<!-- page N -->` plus a thematic break.
-struct MarkdownWriter: DocumentWriter {
-    let options: ConversionOptions
+public struct MarkdownWriter: DocumentWriter, BlockRenderer {
+    public let options: ConversionOptions
 
-    init(options: ConversionOptions) { self.options = options }
+    public init(options: ConversionOptions) { self.options = options }
 
-    mutating func begin(header: SubmissionHeader?, documentCount: Int, into out: inout [UInt8]) {
+    public var needsOutline: Bool { false }
+
+    public mutating func begin(header: SubmissionHeader?, into out: inout [UInt8]) {
         guard let header else { return }
         out.append(FrontMatter.yaml(header))
         out.append("\n")
     }
 
-    mutating func write(_ document: FilingDocument, index: Int, named: Bool, into out: inout [UInt8]) {
-        if index > 0 || (named && !out.isEmpty) { }
+    public mutating func write(_ document: FilingDocument, outline: [OutlineEntry], named: Bool, into out: inout [UInt8]) {
         if named {
             out.append("# ")
             out.append(MarkdownEscaping.escape(document.title, lineStart: false,
                                                context: MarkdownEscaping.context(for: document.title, inTable: false), previous: nil))
             out.append("\n\n")
         }
-        for block in document.body.blocks { writeBlock(block, into: &out) }
+        render(document.body.blocks, into: &out)
     }
 
-    mutating func end(into out: inout [UInt8]) {}
+    public mutating func end(into out: inout [UInt8]) {}
 
-    private func writeBlock(_ block: Block, into out: inout [UInt8]) {
-        switch block.content {
-        case .heading(let heading):
-            out.append(String(repeating: "#", count: max(1, min(6, heading.level))))
-            out.append(" ")
-            var text = MarkdownInlines.render(heading.inlines, inTable: false, lineStart: false)
-            // A heading is one line; a trailing run of # would be read as a closing sequence.
-            text = text.replacingOccurrences(of: "\\\n", with: " ")
-            if text.hasSuffix("#") { text = String(text.dropLast()) + "\\#" }
-            out.append(text)
-            out.append("\n\n")
-        case .paragraph(let inlines):
-            let text = MarkdownInlines.render(inlines, inTable: false, lineStart: true)
-            guard !text.isEmpty else { return }
-            out.append(text)
-            out.append("\n\n")
-        case .list(let list):
-            for (n, item) in list.items.enumerated() {
-                let marker = list.ordered ? "\(n + 1). " : "- "
-                let text = MarkdownInlines.render(item, inTable: false, lineStart: false)
-                let indent = String(repeating: " ", count: marker.count)
-                out.append(marker)
-                out.append(text.replacingOccurrences(of: "\n", with: "\n" + indent))
-                out.append("\n")
-            }
+    public func heading(_ heading: Heading, of block: Block, into out: inout [UInt8]) {
+        out.append(String(repeating: "#", count: max(1, min(6, heading.level))))
+        out.append(" ")
+        var text = MarkdownInlines.render(heading.inlines, in: .heading)
+        // A heading is one line; a trailing run of # would be read as a closing sequence.
+        text = text.replacingOccurrences(of: "\\\n", with: " ")
+        if text.hasSuffix("#") { text = String(text.dropLast()) + "\\#" }
+        out.append(text)
+        out.append("\n\n")
+    }
+
+    public func paragraph(_ inlines: [Inline], of block: Block, into out: inout [UInt8]) {
+        let text = MarkdownInlines.render(inlines, in: .paragraph)
+        guard !text.isEmpty else { return }
+        out.append(text)
+        out.append("\n\n")
+    }
+
+    public func list(_ list: ListBlock, of block: Block, into out: inout [UInt8]) {
+        for (n, item) in list.items.enumerated() {
+            let marker = list.ordered ? "\(n + 1). " : "- "
+            let text = MarkdownInlines.render(item, in: .listItem)
+            let indent = String(repeating: " ", count: marker.count)
+            out.append(marker)
+            out.append(text.replacingOccurrences(of: "\n", with: "\n" + indent))
             out.append("\n")
-        case .table(let table):
-            MarkdownTable.write(table, into: &out)
-            out.append("\n")
-        case .pageBreak(let pb):
-            switch options.effectivePageBreaks {
-            case .none: return
-            case .formfeed: out.append("\u{0C}\n\n")
-            case .marker:
-                if let n = pb.number { out.append("<!-- page \(n.replacingOccurrences(of: "--", with: "-")) -->\n\n") }
-                out.append("---\n\n")
-            }
-        case .preformatted(let text):
-            let fence = String(repeating: "`", count: max(3, MarkdownWriter.longestBacktickRun(text) + 1))
-            out.append(fence)
-            out.append("\n")
-            out.append(text)
-            out.append("\n")
-            out.append(fence)
-            out.append("\n\n")
-        case .image(let alt, let source):
-            let altText = MarkdownEscaping.escape(alt, lineStart: false, context: .init(), previous: nil)
-            out.append("![\(altText.replacingOccurrences(of: "]", with: "\\]"))](\(MarkdownEscaping.destination(source)))\n\n")
-        case .omitted(let a):
-            out.append("*Attachment: ")
-            out.append(MarkdownEscaping.escape(a.description, lineStart: false, context: .init(), previous: nil))
-            out.append("*\n\n")
-        case .rule:
-            out.append("***\n\n")
         }
+        out.append("\n")
+    }
+
+    public func table(_ table: Table, of block: Block, into out: inout [UInt8]) {
+        MarkdownTable.write(table, into: &out)
+        out.append("\n")
+    }
+
+    public func pageBreak(_ pb: PageBreak, of block: Block, into out: inout [UInt8]) {
+        switch options.effectivePageBreaks {
+        case .none: return
+        case .formfeed: out.append("\u{0C}\n\n")
+        case .marker:
+            if let n = pb.number { out.append("<!-- page \(n.replacingOccurrences(of: "--", with: "-")) -->\n\n") }
+            out.append("---\n\n")
+        }
+    }
+
+    public func preformatted(_ text: String, of block: Block, into out: inout [UInt8]) {
+        let fence = String(repeating: "`", count: max(3, MarkdownWriter.longestBacktickRun(text) + 1))
+        out.append(fence)
+        out.append("\n")
+        out.append(text)
+        out.append("\n")
+        out.append(fence)
+        out.append("\n\n")
+    }
+
+    public func image(alt: String, source: String, of block: Block, into out: inout [UInt8]) {
+        let altText = MarkdownEscaping.escape(alt, lineStart: false, context: .init(), previous: nil)
+        out.append("![\(altText.replacingOccurrences(of: "]", with: "\\]"))](\(MarkdownEscaping.destination(source)))\n\n")
+    }
+
+    public func omitted(_ a: OmittedDocument, of block: Block, into out: inout [UInt8]) {
+        out.append("*Attachment: ")
+        out.append(MarkdownEscaping.escape(a.description, lineStart: false, context: .init(), previous: nil))
+        out.append("*\n\n")
+    }
+
+    public func rule(of block: Block, into out: inout [UInt8]) {
+        out.append("***\n\n")
     }
 }
 

@@ -1,13 +1,15 @@
 /// Plain text for terminals, `grep`, `diff` and old pipelines: paragraphs wrapped on word
 /// boundaries, headings underlined, tables aligned, a form feed between pages.
-struct PlainTextWriter: DocumentWriter {
-    let options: ConversionOptions
+public struct PlainTextWriter: DocumentWriter, BlockRenderer {
+    public let options: ConversionOptions
 
-    init(options: ConversionOptions) { self.options = options }
+    public init(options: ConversionOptions) { self.options = options }
+
+    public var needsOutline: Bool { false }
 
     private var width: Int { options.columns > 0 ? options.columns : Int.max }
 
-    mutating func begin(header: SubmissionHeader?, documentCount: Int, into out: inout [UInt8]) {
+    public mutating func begin(header: SubmissionHeader?, into out: inout [UInt8]) {
         guard let h = header else { return }
         var lines: [(String, String)] = []
         if let v = h.accessionNumber { lines.append(("Accession number", v)) }
@@ -33,12 +35,12 @@ struct PlainTextWriter: DocumentWriter {
         out.append("\n")
     }
 
-    mutating func write(_ document: FilingDocument, index: Int, named: Bool, into out: inout [UInt8]) {
+    public mutating func write(_ document: FilingDocument, outline: [OutlineEntry], named: Bool, into out: inout [UInt8]) {
         if named { writeHeading(document.title, level: 1, into: &out) }
-        for block in document.body.blocks { writeBlock(block, into: &out) }
+        render(document.body.blocks, into: &out)
     }
 
-    mutating func end(into out: inout [UInt8]) {}
+    public mutating func end(into out: inout [UInt8]) {}
 
     private func writeWrapped(_ text: String, into out: inout [UInt8]) {
         for line in TextWrap.wrapParagraph(text, width: width) { out.append(line); out.append("\n") }
@@ -53,46 +55,58 @@ struct PlainTextWriter: DocumentWriter {
         out.append("\n\n")
     }
 
-    private func writeBlock(_ block: Block, into out: inout [UInt8]) {
-        switch block.content {
-        case .heading(let heading):
-            writeHeading(heading.inlines.plainText.replacingOccurrences(of: "\n", with: " "), level: heading.level, into: &out)
-        case .paragraph(let inlines):
-            writeWrapped(inlines.plainText, into: &out)
-        case .list(let list):
-            for (n, item) in list.items.enumerated() {
-                let marker = list.ordered ? "\(n + 1). " : "  * "
-                let indent = String(repeating: " ", count: marker.count)
-                for (k, line) in TextWrap.wrapParagraph(item.plainText, width: width - marker.count).enumerated() {
-                    out.append(k == 0 ? marker : indent)
-                    out.append(line)
-                    out.append("\n")
-                }
+    public func heading(_ heading: Heading, of block: Block, into out: inout [UInt8]) {
+        writeHeading(heading.inlines.plainText.replacingOccurrences(of: "\n", with: " "), level: heading.level, into: &out)
+    }
+
+    public func paragraph(_ inlines: [Inline], of block: Block, into out: inout [UInt8]) {
+        writeWrapped(inlines.plainText, into: &out)
+    }
+
+    public func list(_ list: ListBlock, of block: Block, into out: inout [UInt8]) {
+        for (n, item) in list.items.enumerated() {
+            let marker = list.ordered ? "\(n + 1). " : "  * "
+            let indent = String(repeating: " ", count: marker.count)
+            for (k, line) in TextWrap.wrapParagraph(item.plainText, width: width - marker.count).enumerated() {
+                out.append(k == 0 ? marker : indent)
+                out.append(line)
+                out.append("\n")
             }
-            out.append("\n")
-        case .table(let table):
-            TextTableLayout.write(table, into: &out)
-            out.append("\n")
-        case .pageBreak(let pb):
-            switch options.effectivePageBreaks {
-            case .none: return
-            case .formfeed: out.append("\u{0C}\n\n")
-            case .marker:
-                _ = pb
-                out.append(contentsOf: repeatElement(UInt8(ascii: "-"), count: min(width, 72)))
-                out.append("\n\n")
-            }
-        case .preformatted(let text):
-            out.append(text)
-            out.append("\n\n")
-        case .image(let alt, let source):
-            writeWrapped("[image: \(alt.isEmpty ? source : alt)]", into: &out)
-        case .omitted(let a):
-            writeWrapped("[attachment: \(a.description)]", into: &out)
-        case .rule:
-            out.append(String(repeating: "*", count: 3))
+        }
+        out.append("\n")
+    }
+
+    public func table(_ table: Table, of block: Block, into out: inout [UInt8]) {
+        TextTableLayout.write(table, into: &out)
+        out.append("\n")
+    }
+
+    public func pageBreak(_ pageBreak: PageBreak, of block: Block, into out: inout [UInt8]) {
+        switch options.effectivePageBreaks {
+        case .none: return
+        case .formfeed: out.append("\u{0C}\n\n")
+        case .marker:
+            out.append(contentsOf: repeatElement(UInt8(ascii: "-"), count: min(width, 72)))
             out.append("\n\n")
         }
+    }
+
+    public func preformatted(_ text: String, of block: Block, into out: inout [UInt8]) {
+        out.append(text)
+        out.append("\n\n")
+    }
+
+    public func image(alt: String, source: String, of block: Block, into out: inout [UInt8]) {
+        writeWrapped("[image: \(alt.isEmpty ? source : alt)]", into: &out)
+    }
+
+    public func omitted(_ document: OmittedDocument, of block: Block, into out: inout [UInt8]) {
+        writeWrapped("[attachment: \(document.description)]", into: &out)
+    }
+
+    public func rule(of block: Block, into out: inout [UInt8]) {
+        out.append(String(repeating: "*", count: 3))
+        out.append("\n\n")
     }
 }
 
