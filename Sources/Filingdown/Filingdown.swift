@@ -1,9 +1,11 @@
 internal import CLibXML2
+import FoundationEssentials
 
-/// The public entry: bytes of a submission or single document in, converted text out.
+/// The public entry: a submission or single document in, documents, outlines or converted
+/// text out. Every way in reads the input's container once (`Submission`).
 ///
 /// Documents are converted one at a time and handed to the writer as they finish, so a
-/// 100 MB submission never holds more than one parsed DOM.
+/// 100 MB submission never holds more than one parsed document.
 public struct Converter: Sendable {
     public var options: ConversionOptions
 
@@ -11,43 +13,60 @@ public struct Converter: Sendable {
         self.options = options
     }
 
+    // MARK: conversion
+
     /// Converts and returns the whole output.
     public func convert(_ bytes: [UInt8]) -> ConversionResult {
+        convert(Submission(bytes))
+    }
+
+    /// Converts a submission already read (to list or extract from it as well).
+    public func convert(_ submission: Submission) -> ConversionResult {
         var output: [UInt8] = []
-        var result = bytes.withUnsafeBytes { buf in
-            convertCounting(buf) { chunk in output.append(contentsOf: chunk) }
+        var result = submission.bytes.withUnsafeBytes { buf in
+            convert(buf, layout: submission.layout) { chunk in output.append(contentsOf: chunk) }
         }
         result.output = output
         return result
     }
 
+    /// Converts text held in a `String` (an HTML page, a submission read as text).
+    public func convert(_ text: String) -> ConversionResult {
+        convert(Array(text.utf8))
+    }
+
+    /// Converts the file at `path`.
+    public func convert(contentsOf path: String) throws -> ConversionResult {
+        convert(try Converter.read(path))
+    }
+
     /// Converts, handing output to `emit` document by document. Returns warnings
     /// (a truncated input, say) that the caller reports; conversion never fails on content.
     public func convert(_ bytes: UnsafeRawBufferPointer, emit: (UnsafeRawBufferPointer) -> Void) -> [String] {
-        convertCounting(bytes, emit: emit).warnings
+        convert(bytes, layout: Submission.Layout(bytes), emit: emit).warnings
     }
 
-    private func convertCounting(_ bytes: UnsafeRawBufferPointer, emit: (UnsafeRawBufferPointer) -> Void) -> ConversionResult {
-        let reader = SubmissionReader(bytes)
-        var warnings: [String] = reader.warnings
+    private func convert(_ bytes: UnsafeRawBufferPointer, layout: Submission.Layout,
+                         emit: (UnsafeRawBufferPointer) -> Void) -> ConversionResult {
+        var warnings = layout.warnings
         var written = 0
         var writer = makeWriter()
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 16)
-        let selected = select(reader.parts)
-        writer.begin(header: options.frontMatter ? reader.header : nil, into: &buffer)
-        for (index, part) in selected.enumerated() {
-            if part.truncated {
-                warnings.append("document \(part.sequence ?? String(index + 1)) is cut off (no closing </TEXT> or </DOCUMENT>); converted what is there")
+        let selected = select(layout.documents)
+        writer.begin(header: options.frontMatter ? layout.header : nil, into: &buffer)
+        for (index, slice) in selected.enumerated() {
+            if slice.truncated {
+                warnings.append("document \(slice.sequence ?? String(index + 1)) is cut off (no closing </TEXT> or </DOCUMENT>); converted what is there")
             }
-            var document = convertPart(part, bytes: bytes, bare: reader.isBare)
+            var document = convert(slice, in: bytes)
             if !options.imageSources.isEmpty { document.body.blocks = document.body.blocks.map(relinked) }
             if !options.sections.isEmpty {
                 document.body = OutlineBuilder.extract(document.body, options.sections)
                 if document.body.blocks.isEmpty { continue }
             }
             let outline = writer.needsOutline ? OutlineBuilder.outline(of: document.body) : []
-            writer.write(document, outline: outline, named: !reader.isBare, into: &buffer)
+            writer.write(document, outline: outline, named: !layout.isBare, into: &buffer)
             written += 1
             buffer.withUnsafeBytes(emit)
             buffer.removeAll(keepingCapacity: true)
@@ -57,17 +76,58 @@ public struct Converter: Sendable {
         return ConversionResult(output: [], warnings: warnings, documentsSelected: selected.count, documentsWritten: written)
     }
 
-    /// Parses and normalizes one document of the input without writing it.
-    public func document(_ bytes: [UInt8]) -> [FilingDocument] {
-        bytes.withUnsafeBytes { buf in
-            let reader = SubmissionReader(buf)
-            return select(reader.parts).map { convertPart($0, bytes: buf, bare: reader.isBare) }
+    // MARK: the model
+
+    /// The selected documents of the input, each parsed into the document model, not written.
+    public func documents(_ bytes: [UInt8]) -> [FilingDocument] {
+        documents(Submission(bytes))
+    }
+
+    public func documents(_ submission: Submission) -> [FilingDocument] {
+        submission.bytes.withUnsafeBytes { buf in select(submission.documents).map { convert($0, in: buf) } }
+    }
+
+    /// The submission's SGML header; nil for a single document with none.
+    public func header(_ bytes: [UInt8]) -> SubmissionHeader? {
+        bytes.withUnsafeBytes { Submission.Layout($0).header }
+    }
+
+    /// The Parts and Items of each selected document, found in its body.
+    public func outline(_ bytes: [UInt8]) -> [DocumentOutline] {
+        outline(Submission(bytes))
+    }
+
+    public func outline(_ submission: Submission) -> [DocumentOutline] {
+        documents(submission).map { DocumentOutline(document: $0, entries: OutlineBuilder.outline(of: $0.body)) }
+    }
+
+    /// Every document of the input in order, sniffed but not parsed: cheap enough for a
+    /// 100 MB submission. Selection options do not apply: a listing shows what there is.
+    public func list(_ bytes: [UInt8]) -> [DocumentSummary] {
+        list(Submission(bytes))
+    }
+
+    public func list(_ submission: Submission) -> [DocumentSummary] {
+        submission.bytes.withUnsafeBytes { buf in
+            submission.documents.map { slice in
+                var size = slice.text.count
+                if slice.kind == .binary {
+                    // What extracting it writes: the decoded size.
+                    let content = UnsafeRawBufferPointer(rebasing: buf[slice.content])
+                    size = AttachmentReader.describe(content, filename: slice.filename, type: slice.type).size ?? content.count
+                }
+                return DocumentSummary(sequence: slice.sequence, type: slice.type, filename: slice.filename,
+                                       description: slice.description, size: size, kind: slice.kind)
+            }
         }
     }
 
-    /// The Parts and Items of each document, found in its body.
-    public func outline(_ bytes: [UInt8]) -> [DocumentOutline] {
-        document(bytes).map { DocumentOutline(document: $0, entries: OutlineBuilder.outline(of: $0.body)) }
+    /// The bytes of the file at `path`.
+    static func read(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConversionError(description: "\(path): cannot read the file")
+        }
+        return [UInt8](data)
     }
 
     private func relinked(_ block: Block) -> Block {
@@ -77,25 +137,21 @@ public struct Converter: Sendable {
         return Block(.image(alt: alt, source: target), source: block.source)
     }
 
-    private func select(_ parts: [SubmissionReader.Part]) -> [SubmissionReader.Part] {
-        if options.primaryOnly { return Array(parts.prefix(1)) }
-        guard !options.documents.isEmpty else { return parts }
-        return parts.filter { p in
+    private func select(_ documents: [DocumentSlice]) -> [DocumentSlice] {
+        if options.primaryOnly { return Array(documents.prefix(1)) }
+        guard !options.documents.isEmpty else { return documents }
+        return documents.filter { d in
             options.documents.contains { spec in
                 let s = spec.lowercased()
-                return p.effectiveSequence(bare: false)?.lowercased() == s || p.type?.lowercased() == s || p.filename?.lowercased() == s
+                return d.sequence?.lowercased() == s || d.type?.lowercased() == s || d.filename?.lowercased() == s
             }
         }
     }
 
-    private func convertPart(_ part: SubmissionReader.Part, bytes: UnsafeRawBufferPointer, bare: Bool) -> FilingDocument {
-        let text = UnsafeRawBufferPointer(rebasing: bytes[part.text])
-        // What the bytes really are, and where they start once `<XBRL>`/`<XML>`/`<PDF>` is peeled off.
-        let sniffed = DocumentSniffer.sniff(text, type: part.type)
-        let content = UnsafeRawBufferPointer(rebasing: text[sniffed.content])
-        let kind = sniffed.kind
+    private func convert(_ slice: DocumentSlice, in bytes: UnsafeRawBufferPointer) -> FilingDocument {
+        let content = UnsafeRawBufferPointer(rebasing: bytes[slice.content])
         var body: Document
-        switch kind {
+        switch slice.kind {
         case .html:
             body = Normalizer.normalize(html: content, encoding: options.encoding)
         case .text:
@@ -103,12 +159,11 @@ public struct Converter: Sendable {
         case .xml:
             body = XMLDocumentSummary.convert(content)
         case .binary:
-            body = Document(blocks: [.omitted(AttachmentReader.describe(content, filename: part.filename, type: part.type))])
+            body = Document(blocks: [.omitted(AttachmentReader.describe(content, filename: slice.filename, type: slice.type))])
         }
-        let start = part.text.lowerBound + sniffed.content.lowerBound
-        body.locate(base: start, content: start..<(start + content.count))
-        return FilingDocument(sequence: part.effectiveSequence(bare: bare), type: part.type, filename: part.filename,
-                              description: part.description, kind: kind, size: text.count, body: body)
+        body.locate(base: slice.content.lowerBound, content: slice.content)
+        return FilingDocument(sequence: slice.sequence, type: slice.type, filename: slice.filename,
+                              description: slice.description, kind: slice.kind, size: slice.text.count, body: body)
     }
 
     private func makeWriter() -> any DocumentWriter {
@@ -119,6 +174,15 @@ public struct Converter: Sendable {
         case .jsonl: return JSONWriter(options: options, lines: true)
         }
     }
+}
+
+/// A file the converter was asked to read could not be read.
+public struct ConversionError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+}
+
+extension Submission {
+    var layout: Layout { Layout(header: header, documents: documents, isBare: isBare, warnings: warnings) }
 }
 
 extension Converter {

@@ -56,10 +56,12 @@ struct JobRunner: Sendable {
         }
         var outcome = Outcome()
         outcome.bytesRead = input.bytes.count
+        // The container is read once; listing, extracting and converting all use this reading.
+        let submission = Submission(bytes)
         var produced: [UInt8]
         switch task {
         case .list:
-            var documents = converter.list(bytes)
+            var documents = converter.list(submission)
             // A lone document without an EDGAR wrapper is still document 1, and its file
             // name is the input's own.
             if documents.count == 1, documents[0].sequence == nil {
@@ -68,39 +70,36 @@ struct JobRunner: Sendable {
             }
             produced = listing.render(documents, path: isBatch ? job.path : nil)
         case .outline:
-            let outlines = converter.outline(bytes)
+            let outlines = converter.outline(submission)
             if outlines.isEmpty, let miss = missedDocuments { return .failure(miss) }
             produced = listing.render(outlines, path: isBatch ? job.path : nil)
         case .convert:
-            let result = converter.convert(bytes)
-            if result.documentsSelected == 0, let miss = missedDocuments { return .failure(miss) }
-            if result.documentsWritten == 0, let miss = missedSections { return .failure(miss) }
-            outcome.warnings = result.warnings
-            produced = result.output
             // Only inputs that have attachments get a directory: a batch of a thousand
-            // filings should not leave a thousand empty ones.
-            let documents = converter.list(bytes)
-            if let extractDirectory, documents.contains(where: { $0.kind == .binary }) {
+            // filings should not leave a thousand empty ones. Attachments are extracted first,
+            // so image links can point at the extracted files (as pandoc's --extract-media does)
+            // in the one conversion.
+            if let extractDirectory, submission.documents.contains(where: { $0.kind == .binary }) {
                 // DIR/NAME/ is made level by level below DIR, never through a symbolic link.
                 let below = isBatch ? job.stem : ""
                 let directory = PathName.join(extractDirectory, below)
                 let written: [String]
                 do {
                     if let code = PathName.makeDirectories(extractDirectory) { throw SystemError(code) }
-                    written = try AttachmentExtractor.extract(bytes, to: extractDirectory, subdirectory: below, replacing: replacing)
+                    written = try AttachmentExtractor.extract(submission, to: extractDirectory, subdirectory: below, replacing: replacing)
                 } catch {
                     return .failure("cannot extract attachments into \(directory): \(error)")
                 }
                 outcome.extracted = written.count
-                // Image links point at the extracted files, as pandoc's --extract-media does.
-                // Converted again only now, since the names are known once the files exist.
-                let binaries = documents.filter { $0.kind == .binary }
-                var relinking = converter
+                let binaries = submission.documents.filter { $0.kind == .binary }
                 for (document, path) in zip(binaries, written) {
-                    if let filename = document.filename { relinking.options.imageSources[filename] = path }
+                    if let filename = document.filename { converter.options.imageSources[filename] = path }
                 }
-                if !relinking.options.imageSources.isEmpty { produced = relinking.convert(bytes).output }
             }
+            let result = converter.convert(submission)
+            if result.documentsSelected == 0, let miss = missedDocuments { return .failure(miss) }
+            if result.documentsWritten == 0, let miss = missedSections { return .failure(miss) }
+            outcome.warnings = result.warnings
+            produced = result.output
         }
         if let outputPath = job.outputPath {
             var allInputs = inputs

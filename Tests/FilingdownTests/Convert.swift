@@ -13,7 +13,7 @@ func convert(_ input: String, _ format: ConversionOptions.Format = .markdown, co
 
 /// The blocks of a single HTML document.
 func blocks(_ html: String) -> [Block] {
-    Converter().document(Array(html.utf8)).first?.body.blocks ?? []
+    Converter().documents(Array(html.utf8)).first?.body.blocks ?? []
 }
 
 func tables(_ html: String) -> [Table] {

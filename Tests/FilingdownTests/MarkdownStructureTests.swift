@@ -18,7 +18,7 @@ struct MarkdownStructureTests {
         let bytes = try golden.inputBytes()
         var options = golden.options(format: .markdown)
         options.frontMatter = false
-        let documents = Converter(options: options).document(bytes)
+        let documents = Converter(options: options).documents(bytes)
         let named = bytes.withUnsafeBytes { !SubmissionReader($0).isBare }
         var headings = named ? documents.count : 0
         var tables = 0

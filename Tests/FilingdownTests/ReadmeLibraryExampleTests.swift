@@ -28,7 +28,7 @@ import Testing
 /// size of each table.
 func summarize(_ bytes: [UInt8]) -> [String] {
     var lines: [String] = []
-    for document in Converter().document(bytes) {
+    for document in Converter().documents(bytes) {
         for block in document.body.blocks {
             switch block.content {
             case .heading(let heading) where heading.role != .section:

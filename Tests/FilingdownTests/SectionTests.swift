@@ -15,7 +15,7 @@ import Testing
     """
 
     @Test func theOutlineListsTheBodyItemsNotTheContents() {
-        let entries = OutlineBuilder.outline(of: Converter().document(Array(SectionTests.tenK.utf8))[0].body)
+        let entries = OutlineBuilder.outline(of: Converter().documents(Array(SectionTests.tenK.utf8))[0].body)
         #expect(entries.map(\.label) == ["Part I", "Item 1", "Item 1A", "Item 2", "Part II", "Item 5"])
         #expect(entries.map(\.part) == [nil, "I", "I", "I", nil, "II"])
         #expect(entries[2].title == "Risk Factors")

@@ -28,7 +28,7 @@ import Testing
     @Test("every block's source bytes hold its first word", arguments: GoldenCase.all)
     func sourceHoldsFirstWord(_ golden: GoldenCase) throws {
         let bytes = try golden.inputBytes()
-        let documents = Converter(options: golden.options(format: .json)).document(bytes)
+        let documents = Converter(options: golden.options(format: .json)).documents(bytes)
         var checked = 0
         for d in documents {
             for block in d.body.blocks {
@@ -48,7 +48,7 @@ import Testing
 
     @Test("page indexes count the page breaks before a block; labels are the next break's number", arguments: GoldenCase.all)
     func pagesFollowPageBreaks(_ golden: GoldenCase) throws {
-        let documents = Converter(options: golden.options(format: .json)).document(try golden.inputBytes())
+        let documents = Converter(options: golden.options(format: .json)).documents(try golden.inputBytes())
         for d in documents {
             let blocks = d.body.blocks
             var breaksBefore = 0
@@ -68,7 +68,7 @@ import Testing
         let html = Array("<p>caf".utf8) + [0xE9] + Array(" \u{0092}x</p><ix:header>HIDDEN</ix:header><p>Second paragraph</p>".utf8)
         // 0x92 is not valid UTF-8 on its own, so the whole document reads as windows-1252.
         let bytes = html.map { $0 == 0xC2 ? 0x20 : $0 }
-        let blocks = Converter().document(bytes).first?.body.blocks ?? []
+        let blocks = Converter().documents(bytes).first?.body.blocks ?? []
         #expect(blocks.count == 2)
         guard blocks.count == 2, let second = blocks[1].source else { return }
         #expect(String(decoding: bytes[second.range], as: UTF8.self).contains("Second paragraph"))
@@ -79,7 +79,7 @@ import Testing
     func uuencodedRunIsOmittedDocument() {
         let line = "M" + String(repeating: "0", count: 60)
         let html = "<p>Before</p>\nbegin 644 logo.gif\n\(line)\n\(line)\n`\nend\n<p>After</p>"
-        let blocks = Converter().document(Array(html.utf8)).first?.body.blocks ?? []
+        let blocks = Converter().documents(Array(html.utf8)).first?.body.blocks ?? []
         let omitted = blocks.compactMap { if case .omitted(let o) = $0.content { return o } else { return nil } }
         #expect(omitted.map(\.filename) == ["logo.gif"])
         #expect(omitted.first?.reason == .embeddedEncoding)

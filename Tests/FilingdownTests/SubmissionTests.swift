@@ -219,7 +219,7 @@ enum Fixture {
         #expect(md.hasPrefix("# Document 1\n"))
         let (selected, _) = Fixture.convert(input) { $0.documents = ["1"] }
         #expect(selected == md)
-        let doc = Converter().document(Array(input.utf8))
+        let doc = Converter().documents(Array(input.utf8))
         #expect(doc.count == 1)
         #expect(doc[0].type == nil && doc[0].filename == nil && doc[0].description == nil)
     }

@@ -8,7 +8,7 @@ import Testing
     @Test("every model word appears in order in Markdown and plain text", arguments: GoldenCase.all)
     func writersKeepEveryWordInOrder(_ golden: GoldenCase) throws {
         let bytes = try golden.inputBytes()
-        let documents = Converter(options: golden.options(format: .markdown)).document(bytes)
+        let documents = Converter(options: golden.options(format: .markdown)).documents(bytes)
         var modelWords: [Substring] = []
         for d in documents { for b in d.body.blocks { Words.append(b, to: &modelWords) } }
         for format in [ConversionOptions.Format.markdown, .text] {
@@ -34,7 +34,7 @@ import Testing
             options.columns = columns
             var writer = PlainTextWriter(options: options)
             var out: [UInt8] = []
-            for d in Converter(options: options).document(bytes) {
+            for d in Converter(options: options).documents(bytes) {
                 var prose = d
                 prose.body.blocks = d.body.blocks.filter {
                     switch $0.content {

@@ -170,7 +170,7 @@ struct AnyDecodable: Decodable {
         let options = golden.options(format: .json)
         let json = Converter(options: options).convert(bytes).output
         let out = try JSONDecoder().decode(Output.self, from: Data(json))
-        let model = Converter(options: options).document(bytes)
+        let model = Converter(options: options).documents(bytes)
         #expect(out.schema == "filingdown/2")
         #expect(out.documents.count == model.count)
         for (d, m) in zip(out.documents, model) {

@@ -46,7 +46,7 @@ import Testing
 
     @Test("a document edited by a library user renders with the public writers")
     func editedDocumentRendersWithPublicWriters() {
-        var document = Converter().document(Array("<p>Hello</p>".utf8))[0]
+        var document = Converter().documents(Array("<p>Hello</p>".utf8))[0]
         document.body.blocks.append(.heading(level: 2, [.text("Added")], role: .section))
         document.body.blocks.append(.table(Table(headerRows: [[TableCell(text: "Year"), TableCell(text: "Total")]],
                                                  bodyRows: [[TableCell(text: "2024"), TableCell([.strong([.text("12")])])]],

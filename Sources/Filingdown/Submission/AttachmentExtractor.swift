@@ -34,6 +34,12 @@ public enum AttachmentExtractor {
     /// none of which may be a symbolic link. Returns the paths written, in document order.
     public static func extract(_ bytes: [UInt8], to directory: String, subdirectory: String = "",
                                replacing: Bool = false) throws -> [String] {
+        try extract(Submission(bytes), to: directory, subdirectory: subdirectory, replacing: replacing)
+    }
+
+    /// `extract(_:to:subdirectory:replacing:)` for a submission already read.
+    public static func extract(_ submission: Submission, to directory: String, subdirectory: String = "",
+                               replacing: Bool = false) throws -> [String] {
         guard !directory.isEmpty, !directory.utf8.contains(0), !subdirectory.utf8.contains(0) else {
             throw ExtractionError(description: "invalid directory name")
         }
@@ -64,15 +70,11 @@ public enum AttachmentExtractor {
         var created: [String] = []
         var used = Set<String>()
         do {
-            try bytes.withUnsafeBytes { buf in
-                let reader = SubmissionReader(buf)
-                for part in reader.parts {
-                    let text = UnsafeRawBufferPointer(rebasing: buf[part.text])
-                    let sniffed = DocumentSniffer.sniff(text, type: part.type)
-                    guard sniffed.kind == .binary else { continue }
-                    let content = UnsafeRawBufferPointer(rebasing: text[sniffed.content])
-                    let proposed = part.filename.flatMap(ASCIIText.meaningful) ?? UUDecoder.encodedName(content)
-                    let base = safeName(proposed, fallback: "document-\(part.effectiveSequence(bare: reader.isBare) ?? "1")")
+            try submission.bytes.withUnsafeBytes { buf in
+                for slice in submission.documents where slice.kind == .binary {
+                    let content = UnsafeRawBufferPointer(rebasing: buf[slice.content])
+                    let proposed = slice.filename.flatMap(ASCIIText.meaningful) ?? UUDecoder.encodedName(content)
+                    let base = safeName(proposed, fallback: "document-\(slice.sequence ?? "1")")
                     let temp = try TemporaryFile(in: dirfd, for: base)
                     do {
                         try AttachmentReader.decode(content) { try temp.append($0) }

@@ -19,27 +19,6 @@ public struct DocumentSummary: Sendable, Hashable {
     }
 }
 
-extension Converter {
-    /// Every document of the input in order, each sniffed but not parsed: cheap enough
-    /// for a 100 MB submission.
-    public func list(_ bytes: [UInt8]) -> [DocumentSummary] {
-        bytes.withUnsafeBytes { buf in
-            let reader = SubmissionReader(buf)
-            return reader.parts.map { part in
-                let text = UnsafeRawBufferPointer(rebasing: buf[part.text])
-                let sniffed = DocumentSniffer.sniff(text, type: part.type)
-                var size = text.count
-                if sniffed.kind == .binary {
-                    let content = UnsafeRawBufferPointer(rebasing: text[sniffed.content])
-                    size = AttachmentReader.describe(content, filename: part.filename, type: part.type).size ?? content.count
-                }
-                return DocumentSummary(sequence: part.effectiveSequence(bare: reader.isBare), type: part.type,
-                                       filename: part.filename, description: part.description, size: size, kind: sniffed.kind)
-            }
-        }
-    }
-}
-
 extension SubmissionReader.Part {
     /// The sequence number, or the document's position when its `<SEQUENCE>` was empty
     /// (EDGAR's sequence is that position); nil for a file with no `<DOCUMENT>` wrapper.
