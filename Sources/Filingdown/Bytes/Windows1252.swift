@@ -17,3 +17,17 @@ enum Windows1252 {
         return Array(String(Character(scalar)).utf8)
     }
 }
+
+enum Latin1 {
+    /// windows-1252 bytes to a String (used when a plain-text document is not UTF-8).
+    static func decodeWindows1252(_ bytes: UnsafeRawBufferPointer) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        for b in bytes {
+            if b < 0x80 { out.append(b) }
+            else if b < 0xA0 { out.append(contentsOf: Windows1252.utf8(forC1: b)) }
+            else { out.append(0xC0 | (b >> 6)); out.append(0x80 | (b & 0x3F)) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
