@@ -30,17 +30,23 @@ package enum BenchmarkSupport {
 
     /// HTML documents being parsed right now, across threads, and the most at once so far:
     /// the benchmark's evidence that a submission is converted one document at a time.
+    /// Counted only after `countParses()`: the parse path itself holds no counter.
     package static var parsesInFlightPeak: Int { parseCensus.peak.load(ordering: .relaxed) }
     package static var parsesStarted: Int { parseCensus.started.load(ordering: .relaxed) }
 
+    /// Makes the parser report to the census from now on.
+    package static func countParses() {
+        HTMLParser.observer.withLock { $0 = parseCensus }
+    }
+
     static let parseCensus = ParseCensus()
 
-    final class ParseCensus: Sendable {
+    final class ParseCensus: ParseObserver {
         let running = Atomic<Int>(0)
         let peak = Atomic<Int>(0)
         let started = Atomic<Int>(0)
 
-        func begin() {
+        func parseBegan() {
             let now = running.wrappingAdd(1, ordering: .relaxed).newValue
             started.wrappingAdd(1, ordering: .relaxed)
             var seen = peak.load(ordering: .relaxed)
@@ -51,7 +57,7 @@ package enum BenchmarkSupport {
             }
         }
 
-        func end() { running.wrappingSubtract(1, ordering: .relaxed) }
+        func parseEnded() { running.wrappingSubtract(1, ordering: .relaxed) }
     }
 
     /// Sizes of every document's `<TEXT>` in `bytes`, whatever its kind.

@@ -107,6 +107,7 @@ struct Bench {
     /// prints `hwm_kib=… live_max=… docs=… out=…`.
     static func runChild(format: String, input: String, countDocs: Bool) {
         if countDocs { LiveDocumentCounter.install() }
+        BenchmarkSupport.countParses()
         guard let bytes = System.readFile(input) else { fail("cannot read \(input)") }
         var out = 0
         switch format {

@@ -42,48 +42,6 @@ enum Normalizer {
         return document
     }
 
-    enum TablePass: DraftPass {
-        static func apply(_ drafts: inout [Draft], _ context: inout PassContext) { drafts = resolveTables(drafts) }
-    }
-
-    enum SeparatorPass: DraftPass {
-        static func apply(_ drafts: inout [Draft], _ context: inout PassContext) {
-            for i in drafts.indices {
-                if case .paragraph(let p) = drafts[i], isSeparatorLine(p.text) { drafts[i] = .rule }
-            }
-        }
-    }
-
-    /// `_______`, `-----`, `* * *`: a line drawn with characters, not words.
-    static func isSeparatorLine(_ text: String) -> Bool {
-        var marks = 0
-        for c in text.unicodeScalars {
-            switch c {
-            case "_", "-", "=", "*", "\u{2013}", "\u{2014}", "\u{2500}", "\u{2501}", "\u{2550}": marks += 1
-            case " ": continue
-            default: return false
-            }
-        }
-        return marks >= 3
-    }
-
-    /// Replaces every table draft by what TableSelector decides it is, depth first.
-    static func resolveTables(_ drafts: [Draft]) -> [Draft] {
-        var out: [Draft] = []
-        out.reserveCapacity(drafts.count)
-        for d in drafts {
-            switch d {
-            case .table(let t):
-                out.append(contentsOf: resolveTables(TableSelector.resolve(t)))
-            case .listItem(let o, let depth, let content):
-                out.append(.listItem(ordered: o, depth: depth, content: resolveTables(content)))
-            default:
-                out.append(d)
-            }
-        }
-        return out
-    }
-
     static func blocks(from drafts: [Draft]) -> [Block] {
         var blocks: [Block] = []
         blocks.reserveCapacity(drafts.count)
