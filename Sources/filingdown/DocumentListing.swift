@@ -19,7 +19,7 @@ struct DocumentListing: Sendable {
             switch format {
             case .markdown, .text:
                 var fields: [String] = []
-                if let path { fields.append(path) }
+                if let path { fields.append(ControlEscaping.escaped(path)) }
                 fields += [d.sequence ?? "", d.type ?? "", d.filename ?? "", String(d.size), d.kind.rawValue, d.description ?? ""]
                 out += Array((fields.map(DocumentListing.tabSafe).joined(separator: "\t") + "\n").utf8)
             case .json, .jsonl:
@@ -39,7 +39,7 @@ struct DocumentListing: Sendable {
     func render(_ outlines: [DocumentOutline], path: String?) -> [UInt8] {
         switch format {
         case .markdown, .text:
-            return Array(((path.map { "==> \($0) <==\n" } ?? "") + DocumentOutline.listing(outlines)).utf8)
+            return Array(((path.map { "==> \(ControlEscaping.escaped($0)) <==\n" } ?? "") + DocumentOutline.listing(outlines)).utf8)
         case .json, .jsonl:
             var out: [UInt8] = []
             for o in outlines {
@@ -67,6 +67,7 @@ struct DocumentListing: Sendable {
 
     /// A tab or line break inside a field would shift every column after it.
     private static func tabSafe(_ field: String) -> String {
-        String(field.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+        // On scalars: `\r\n` is one Character, equal to neither.
+        String(String.UnicodeScalarView(field.unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }))
     }
 }

@@ -97,7 +97,13 @@ struct InputPlan {
         for name in names {
             let path = PathName.join(directory, name)
             let relativePath = relative.isEmpty ? name : relative + "/" + name
-            guard let link = PathName.status(path, followingLinks: false) else { continue }
+            guard let link = PathName.status(path, followingLinks: false) else {
+                // Listed but not reachable: a path past PATH_MAX, a directory readable but
+                // not searchable. A failure, never a silent skip.
+                let reason = StandardStreams.describe(errno: errno)
+                jobs.append(Job(path: path, relativePath: relativePath, size: 0, identity: nil, failure: reason))
+                continue
+            }
             if PathName.isDirectory(link) {
                 if excluded.contains(FileIdentity(link)) { continue }
                 if recursive { walk(path, relative: relativePath) } else { skippedDirectories.append(path) }

@@ -23,26 +23,26 @@ final class Reporter: @unchecked Sendable {
 
     /// `filingdown: PATH: what went wrong`
     func error(_ path: String, _ message: String) {
-        say("filingdown: \(path): \(message)\n")
+        say("filingdown: \(path): \(message)")
     }
 
     /// Kept by `--quiet`: a warning means the output is there but incomplete.
     func warning(_ path: String, _ message: String) {
         guard !quiet else { return }
-        say("filingdown: \(path): warning: \(message)\n")
+        say("filingdown: \(path): warning: \(message)")
     }
 
     /// Something passed over on purpose (a subdirectory without `-r`): not an error, so
     /// `--quiet` drops it.
     func notice(_ path: String, _ message: String) {
         guard !quiet else { return }
-        say("filingdown: \(path): \(message)\n")
+        say("filingdown: \(path): \(message)")
     }
 
     /// A line that is not about one file (the summary, the interrupt notice).
     func note(_ message: String, evenIfQuiet: Bool = false) {
         guard !quiet || evenIfQuiet else { return }
-        say("filingdown: \(message)\n")
+        say("filingdown: \(message)")
     }
 
     /// `filingdown: 120/4567 files, 35.1/512.0 MB, 35.1 MB/s, 1:02 left`, at most ten times a
@@ -94,10 +94,11 @@ final class Reporter: @unchecked Sendable {
         monitor.withLock { eraseProgress() }
     }
 
-    private func say(_ text: String) {
+    /// One line, whatever the paths in it hold.
+    private func say(_ line: String) {
         monitor.withLock {
             eraseProgress()
-            StandardStreams.write(text, to: StandardStreams.error)
+            StandardStreams.write(ControlEscaping.escaped(line) + "\n", to: StandardStreams.error)
         }
     }
 

@@ -67,8 +67,8 @@ struct StreamFraming {
         return out
     }
 
-    /// No line breaks inside a delimiter line.
+    /// No line breaks, nor any other control character, inside a delimiter line.
     static func lineSafe(_ path: String) -> String {
-        String(path.map { $0 == "\n" || $0 == "\r" ? "?" : $0 })
+        ControlEscaping.escaped(path)
     }
 }

@@ -138,3 +138,60 @@ import Glibc
         #expect(try box.read("empty.md").isEmpty)
     }
 }
+
+/// Paths as they reach messages and streams: every file a walk finds is accounted for, and
+/// no file name can forge a line or reach the terminal as an escape sequence.
+@Suite struct CommandLinePathTests {
+    typealias Tool = CommandLineTests
+
+    /// A file in a directory readable but not searchable (when not root), and a directory
+    /// whose path passes PATH_MAX: listed by the walk, never stat'ed.
+    @Test func entriesThatCannotBeStatedAreReportedAsFailed() throws {
+        let box = try Tool.Sandbox()
+        try box.write("in/a.htm", Tool.html(title: "A", body: "Fine."))
+        if geteuid() != 0 {
+            try box.write("in/locked/b.htm", Tool.html(title: "B", body: "Hidden."))
+            #expect(chmod(box.path("in/locked"), 0o444) == 0)
+        }
+        defer { chmod(box.path("in/locked"), 0o755) }
+        // Made through descriptors, since the path is too long for mkdir(2).
+        let component = String(repeating: "d", count: 250)
+        var levels = [open(box.path("in"), O_RDONLY | O_DIRECTORY)]
+        var path = box.path("in")
+        while path.utf8.count <= Int(PATH_MAX) {
+            #expect(mkdirat(levels.last!, component, 0o755) == 0)
+            levels.append(openat(levels.last!, component, O_RDONLY | O_DIRECTORY))
+            path += "/" + component
+        }
+        defer {
+            for k in stride(from: levels.count - 2, through: 0, by: -1) {
+                unlinkat(levels[k], component, AT_REMOVEDIR)
+                close(levels[k + 1])
+            }
+            close(levels[0])
+        }
+        let run = try Tool.run(["-r", "-o", box.path("out.md"), box.path("in")])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains(": File name too long\n"))
+        if geteuid() != 0 { #expect(run.stderr.contains("\(box.path("in/locked/b.htm")): Permission denied\n")) }
+        #expect(String(decoding: try box.read("out.md"), as: UTF8.self).contains("Fine."))
+    }
+
+    @Test func controlCharactersInPathsAreEscaped() throws {
+        let box = try Tool.Sandbox()
+        let good = try box.write("in/good.htm", Tool.html(title: "Good", body: "Good text."))
+        let evil = try box.write("in/x\r\n==> forged <==\r\n\u{1B}[31m.htm", Tool.html(title: "Evil", body: "Evil text."))
+        let missing = box.path("gone\nfilingdown: forged message\u{1B}]0;title\u{7}.htm")
+        let run = try Tool.run(["-f", "text", good, evil, missing])
+        #expect(run.status == 1)
+        let delimiters = run.out.split(separator: "\n", omittingEmptySubsequences: false).filter { $0.hasPrefix("==> ") }
+        #expect(delimiters.count == 2)
+        #expect(run.out.contains("==> \(box.path("in/x"))\\r\\n==> forged <==\\r\\n\\033[31m.htm <=="))
+        #expect(run.stderr.split(separator: "\n").count == 1)
+        #expect(!run.stderr.utf8.contains(0x1B) && !run.stderr.utf8.contains(0x07))
+        #expect(run.stderr == "filingdown: \(box.path("gone"))\\nfilingdown: forged message\\033]0;title\\007.htm: No such file or directory\n")
+        let markdown = try Tool.run([good, evil])
+        #expect(!markdown.out.utf8.contains(0x1B))
+        #expect(markdown.out.split(separator: "\n").filter { $0.hasPrefix("<!-- filingdown: ") }.count == 2)
+    }
+}
