@@ -26,6 +26,14 @@ extension Hostile {
         Hostile(name: "style-50mb-unclosed.htm", heavy: true, make: { bigStyle(closed: false) }, check: { run in
             #expect(run.markdownBytes < 4096)
         }),
+        // Cells starting past column 2,000 were dropped without a word.
+        Hostile(name: "wide-cells.htm", make: {
+            bytes("<html><body><table>" + (0..<3).map { r in
+                "<tr>" + (0..<3).map { c in "<td colspan=\"1000\">row \(r) column \(c)</td>" }.joined() + "</tr>"
+            }.joined() + "</table></body></html>")
+        }, check: { run in
+            for r in 0..<3 { for c in 0..<3 { #expect(run.all(contain: "row \(r) column \(c)")) } }
+        }),
         // Lines of one length character: 2 bytes of input stood for 63 decoded, 31.7 MB for 1 GB.
         Hostile(name: "uuencode-bomb.txt", heavy: true, make: { uuencodeBomb() }, check: { run in
             #expect(run.all(contain: "Cover text."))

@@ -3,6 +3,8 @@
 enum GridBuilder {
     /// nil when the grid would exceed `TableLimits.maxSlots` (every row is padded to the
     /// widest, so one wide row in a long table multiplies): given up before allocating it.
+    /// Also nil when a cell would start past `TableLimits.maxColumns`: the table is then
+    /// read as text rather than lose that cell.
     static func build(_ rows: [[(text: String, inlines: [Inline], colspan: Int, rowspan: Int, isHeader: Bool)]]) -> CellGrid? {
         var carry: [(remaining: Int, origin: Int32, header: Bool)] = []
         var out: [[CellGrid.Slot]] = []
@@ -22,7 +24,7 @@ enum GridBuilder {
             }
             for cell in row {
                 fillCarried()
-                guard col < TableLimits.maxColumns else { break }
+                guard col < TableLimits.maxColumns else { return nil }
                 let span = min(cell.colspan, TableLimits.maxColumns - col)
                 let down = min(cell.rowspan, rows.count - r) - 1
                 let id = nextID
