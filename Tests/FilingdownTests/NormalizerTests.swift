@@ -213,3 +213,30 @@ import Testing
         #expect(convert(html) == "deep\n\n")
     }
 }
+
+@Suite struct AttributeLimitTests {
+    /// The HTML with the cuts made; nil when there are none.
+    func limited(_ html: String) -> String? {
+        var bytes = Array(html.utf8)
+        let cuts = bytes.withUnsafeBytes { AttributeLimit.cuts(in: $0) }
+        guard !cuts.isEmpty else { return nil }
+        for cut in cuts.reversed() { bytes.removeSubrange(cut) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @Test func tagsWithinTheLimitAreLeftAlone() {
+        let tag = "<td " + (0..<AttributeLimit.maxPerTag).map { "a\($0)=\"1\"" }.joined(separator: " ") + ">x</td>"
+        #expect(limited("<table><tr>" + tag + "</tr></table>") == nil)
+    }
+
+    @Test func attributesPastTheLimitAreCutUpToTheTagEnd() {
+        let kept = (0..<AttributeLimit.maxPerTag).map { "k\($0)='v>w'" }.joined(separator: " ")
+        let html = "<!-- <p " + String(repeating: "c ", count: 100) + "> --><p " + kept + " cut1 cut2=\"a > b\" cut3>text</p>"
+        #expect(limited(html) == "<!-- <p " + String(repeating: "c ", count: 100) + "> --><p " + kept + " >text</p>")
+    }
+
+    @Test func scriptTextIsNotReadAsTags() {
+        let script = "<script>var s = '<p " + String(repeating: "x ", count: 100) + ">';</script>"
+        #expect(limited(script + "<p>ok</p>") == nil)
+    }
+}

@@ -34,12 +34,31 @@ extension Hostile {
         }, check: { run in
             for r in 0..<3 { for c in 0..<3 { #expect(run.all(contain: "row \(r) column \(c)")) } }
         }),
+        // libxml2 compares each attribute with every earlier one: 80,000 took 7.4 s.
+        Hostile(name: "attributes-200k.htm", make: { manyAttributes(200_000) }, check: { run in
+            // Bold by its style, the first attribute: a heading or strong text.
+            #expect(run.md.contains("# Bold text") || run.md.contains("**Bold text**"))
+            #expect(run.all(contain: "after the tag"))
+        }),
+        Hostile(name: "attributes-1m.htm", heavy: true, make: { manyAttributes(1_000_000) }, check: { run in
+            // Bold by its style, the first attribute: a heading or strong text.
+            #expect(run.md.contains("# Bold text") || run.md.contains("**Bold text**"))
+            #expect(run.all(contain: "after the tag"))
+        }),
         // Lines of one length character: 2 bytes of input stood for 63 decoded, 31.7 MB for 1 GB.
         Hostile(name: "uuencode-bomb.txt", heavy: true, make: { uuencodeBomb() }, check: { run in
             #expect(run.all(contain: "Cover text."))
             #expect(run.md.contains("\(uuencodeBombLines * UUDecoder.maxZeroFill) bytes"))
         }),
     ]
+
+    /// One `<p>` with a style, then `n` distinct attributes, some quoted with a `>` inside.
+    static func manyAttributes(_ n: Int) -> [UInt8] {
+        var b = bytes("<html><body><p style=\"font-weight:bold\"")
+        b.reserveCapacity(n * 12 + 100)
+        for i in 0..<n { b += bytes(i % 10 == 0 ? " q\(i)=\"a>b\"" : " a\(i)") }
+        return b + bytes(">Bold text</p><p>after the tag</p></body></html>")
+    }
 
     static let uuencodeBombLines = 15_850_000
 

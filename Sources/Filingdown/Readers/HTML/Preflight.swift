@@ -1,8 +1,9 @@
 /// The one copy the HTML parser reads, made in one pass over the document's bytes: uuencoded
 /// runs replaced by a marker element, `<ix:header>` cut, windows-1252 or Latin-1 transcoded
-/// to UTF-8, an unterminated comment closed. Every edit is recorded in an `OffsetMap`, so a
-/// position the parser reports maps back to the document's bytes. All edits are found on the
-/// original bytes: their patterns are ASCII, which transcoding never changes.
+/// to UTF-8, an unterminated comment closed, attributes past `AttributeLimit.maxPerTag` cut.
+/// Every edit is recorded in an `OffsetMap`, so a position the parser reports maps back to
+/// the document's bytes. All edits are found on the original bytes: their patterns are
+/// ASCII, which transcoding never changes.
 struct Preflight {
     /// What the parser reads: nil when no edit was needed and it reads the original.
     var copy: [UInt8]?
@@ -22,6 +23,14 @@ struct Preflight {
             edits.append(Edit(range: block.range, replacement: marker))
         }
         for cut in InlineXBRLHeader.ranges(in: bytes) where !edits.contains(where: { $0.range.overlaps(cut) }) {
+            edits.append(Edit(range: cut, replacement: []))
+        }
+        // Both lists are in order: one walk finds the cuts no earlier edit overlaps.
+        let earlier = edits.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        var k = 0
+        for cut in AttributeLimit.cuts(in: bytes) {
+            while k < earlier.count, earlier[k].upperBound <= cut.lowerBound { k += 1 }
+            if k < earlier.count, earlier[k].overlaps(cut) { continue }
             edits.append(Edit(range: cut, replacement: []))
         }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }

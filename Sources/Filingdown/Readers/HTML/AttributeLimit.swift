@@ -1,0 +1,95 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// libxml2 2.9 checks each attribute of a tag against every earlier one (duplicates), so a
+/// tag with 80,000 distinct attributes took 7 s and a million about 20 minutes. Attributes
+/// past `maxPerTag` on one tag are cut before libxml2 sees them; real filings use a dozen.
+enum AttributeLimit {
+    static let maxPerTag = 64
+
+    /// The byte ranges to cut: in every start tag with more than `maxPerTag` attributes,
+    /// from the first one past the limit to the end of the tag. Quoted values are skipped
+    /// whole, comments, declarations and end tags passed over, and the text of `<script>`
+    /// and `<style>` is not read as tags.
+    static func cuts(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
+        let n = bytes.count
+        var cuts: [Range<Int>] = []
+        var i = 0
+        while let lt = next(UInt8(ascii: "<"), in: bytes, from: i) {
+            i = lt + 1
+            guard i < n else { break }
+            let c = bytes[i]
+            if c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || c == UInt8(ascii: "/") {
+                if i + 2 < n, bytes[i + 1] == UInt8(ascii: "-"), bytes[i + 2] == UInt8(ascii: "-") {
+                    i = CommentRepair.index(of: [0x2D, 0x2D, 0x3E], in: bytes, from: i + 3).map { $0 + 3 } ?? n
+                } else {
+                    i = next(UInt8(ascii: ">"), in: bytes, from: i).map { $0 + 1 } ?? n
+                }
+                continue
+            }
+            guard isLetter(c) else { continue }
+            let nameStart = i
+            while i < n, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") { i += 1 }
+            let rawText = rawTextEnd(bytes, name: nameStart..<i)
+            var count = 0
+            var cut: Int? = nil
+            // Attributes: a name, then optionally `=` and a value, up to `>`.
+            while i < n, bytes[i] != UInt8(ascii: ">") {
+                if isSpace(bytes[i]) || bytes[i] == UInt8(ascii: "/") { i += 1; continue }
+                count += 1
+                if count > maxPerTag, cut == nil { cut = i }
+                while i < n, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "=") { i += 1 }
+                while i < n, isSpace(bytes[i]) { i += 1 }
+                guard i < n, bytes[i] == UInt8(ascii: "=") else { continue }
+                i += 1
+                while i < n, isSpace(bytes[i]) { i += 1 }
+                guard i < n else { break }
+                let quote = bytes[i]
+                if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                    i = next(quote, in: bytes, from: i + 1).map { $0 + 1 } ?? n
+                } else {
+                    while i < n, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
+                }
+            }
+            if let cut { cuts.append(cut..<i) }
+            if let rawText, i < n { i = max(i, rawText) }
+        }
+        return cuts
+    }
+
+    /// After `<script` or `<style`: where its closing tag starts (the end when it has none).
+    private static func rawTextEnd(_ bytes: UnsafeRawBufferPointer, name: Range<Int>) -> Int? {
+        let close: StaticString
+        if matches(bytes, at: name.lowerBound, "script"), name.count == 6 {
+            close = "</script"
+        } else if matches(bytes, at: name.lowerBound, "style"), name.count == 5 {
+            close = "</style"
+        } else {
+            return nil
+        }
+        var i = name.upperBound
+        while let lt = next(UInt8(ascii: "<"), in: bytes, from: i) {
+            if matches(bytes, at: lt, close) { return lt }
+            i = lt + 1
+        }
+        return bytes.count
+    }
+
+    /// `word` at `at`, ASCII letters in any case.
+    private static func matches(_ bytes: UnsafeRawBufferPointer, at: Int, _ word: StaticString) -> Bool {
+        let k = word.utf8CodeUnitCount
+        guard at + k <= bytes.count else { return false }
+        let w = word.utf8Start
+        for j in 0..<k where ByteScanner.lower(bytes[at + j]) != w[j] { return false }
+        return true
+    }
+
+    private static func next(_ byte: UInt8, in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let hit = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: UnsafeRawPointer(hit))
+    }
+
+    private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+}
