@@ -151,6 +151,14 @@ import Testing
         #expect(md.contains("Acme Corp."))
     }
 
+    /// 50 pages of the same two short paragraphs used to convert to a lone `---`.
+    @Test func linesThatCarryMostOfAPageAreNeverRunningHeaders() {
+        let page = "<p>Notice of meeting</p><p>Vote by mail or online.</p><div style=\"page-break-after:always\"></div>"
+        let md = convert(String(repeating: page, count: 50))
+        #expect(md.components(separatedBy: "Notice of meeting").count - 1 == 50)
+        #expect(md.components(separatedBy: "Vote by mail or online.").count - 1 == 50)
+    }
+
     @Test func backLinksToTheContentsAreRemoved() {
         let md = convert("<p><a href=\"#toc\">Table of Contents</a></p><p>Body one.</p><div style=\"page-break-before:always\"></div><p><a href=\"#toc\">Table of Contents</a></p><p>Body two.</p>")
         #expect(!md.contains("Table of Contents"))

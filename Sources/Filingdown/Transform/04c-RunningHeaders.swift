@@ -26,8 +26,10 @@ enum RunningHeaders: DraftPass {
             }
         }
         let needed = max(minimumBoundaries, Int((Double(edges.boundaries.count) * boundaryShare).rounded(.up)))
+        var running = Set<Int>()
+        for (key, at) in seenAt where at.count >= needed { running.formUnion(positions[key]!) }
+        for i in keepingMostOfEachPage(running, in: drafts) { context.furniture.mark(i, in: drafts) }
         for (key, at) in seenAt where at.count >= needed {
-            for i in positions[key]! { context.furniture.mark(i, in: drafts) }
             // A footer such as "Acme Corp. | 2024 Form 10-K | 17" carries the page number.
             for b in edges.breaks {
                 guard case .pageBreak(var pb) = drafts[b], pb.number == nil else { continue }
@@ -41,5 +43,27 @@ enum RunningHeaders: DraftPass {
                 }
             }
         }
+    }
+
+    /// The running lines to mark, less those of any page where they carry most of the text:
+    /// a document of short, repeating pages is its repeated lines.
+    private static func keepingMostOfEachPage(_ running: Set<Int>, in drafts: [Draft]) -> Set<Int> {
+        guard !running.isEmpty else { return running }
+        var pageOf = [Int](repeating: 0, count: drafts.count)
+        var total: [Int] = [0]
+        for (i, d) in drafts.enumerated() {
+            switch d {
+            case .pageBreak: total.append(0)
+            // Back-links go in any case, so they weigh nothing either way.
+            case .paragraph(let p): if !PageFurniture.isBackLink(d) { total[total.count - 1] += p.text.utf8.count }
+            case .rule: break
+            // A table, list or image outweighs any running line.
+            default: total[total.count - 1] += PageFurniture.runningLineMaxBytes + 1
+            }
+            pageOf[i] = total.count - 1
+        }
+        var furniture = [Int](repeating: 0, count: total.count)
+        for i in running where !PageFurniture.isBackLink(drafts[i]) { furniture[pageOf[i]] += PageFurniture.text(drafts[i]).utf8.count }
+        return running.filter { furniture[pageOf[$0]] * 2 <= total[pageOf[$0]] }
     }
 }
