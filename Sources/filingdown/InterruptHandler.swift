@@ -21,7 +21,7 @@ enum InterruptHandler {
         sigemptyset(&set)
         for s in caught { sigaddset(&set, s) }
         pthread_sigmask(SIG_BLOCK, &set, nil)
-        _ = WorkerThread {
+        let listener = WorkerThread {
             var set = sigset_t()
             sigemptyset(&set)
             for s in caught { sigaddset(&set, s) }
@@ -36,6 +36,8 @@ enum InterruptHandler {
             raise(received)
             _exit(128 + received)
         }
+        // No thread to listen: the signals keep their default action rather than be lost.
+        if listener == nil { pthread_sigmask(SIG_UNBLOCK, &set, nil) }
     }
 
     private static func isIgnored(_ signal: Int32) -> Bool {

@@ -49,7 +49,17 @@ final class Scheduler<Outcome>: @unchecked Sendable {
              tickInterval: Double? = nil,
              tick: (Snapshot) -> Void = { _ in }) {
         guard count > 0 else { return }
-        let threads = (0..<workers).map { _ in WorkerThread { [self] in workLoop(work) } }
+        // As many workers as the system gives, up to `workers`: under a memory limit
+        // `--jobs 2000` gets fewer threads, and with none the work runs on this thread.
+        var threads: [WorkerThread] = []
+        for _ in 0..<workers {
+            guard let thread = WorkerThread({ [self] in workLoop(work) }) else { break }
+            threads.append(thread)
+        }
+        if threads.isEmpty {
+            for index in 0..<count { deliver(index, work(index)) }
+            return
+        }
         monitor.lock()
         while delivered < count {
             if let outcome = results[delivered] {

@@ -13,7 +13,8 @@ struct WorkerThread {
 
     private let thread: pthread_t
 
-    init(_ body: @escaping @Sendable () -> Void) {
+    /// nil when the system refuses another thread (a memory limit, `ulimit -u`).
+    init?(_ body: @escaping @Sendable () -> Void) {
         final class Box { let body: @Sendable () -> Void; init(_ b: @escaping @Sendable () -> Void) { body = b } }
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
@@ -25,7 +26,10 @@ struct WorkerThread {
             return nil
         }, context)
         pthread_attr_destroy(&attributes)
-        precondition(status == 0, "pthread_create failed: \(String(cString: strerror(status)))")
+        guard status == 0 else {
+            Unmanaged<Box>.fromOpaque(context).release()
+            return nil
+        }
         self.thread = thread
     }
 

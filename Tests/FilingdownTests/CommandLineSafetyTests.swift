@@ -94,6 +94,36 @@ import Glibc
         #expect(box.hiddenFiles("").isEmpty)
     }
 
+    /// Each worker reserves a 16 MB stack: 2,000 of them do not fit in 1 GB of address space.
+    @Test func moreJobsThanTheMemoryLimitAllowsStartFewerWorkers() throws {
+        let box = try Tool.Sandbox()
+        for i in 0..<300 { try box.write("in/f\(1000 + i).htm", Tool.html(title: "F\(i)", body: "File \(i) text.")) }
+        let run = try Tool.Process(executable: "/bin/sh",
+                                   arguments: ["-c", "ulimit -v 1000000; exec \"$0\" \"$@\"", Tool.executable,
+                                               "--jobs", "2000", "-o", box.path("all.md"), box.path("in")],
+                                   stdin: "/dev/null").wait()
+        #expect(run.status == 0)
+        let all = String(decoding: try box.read("all.md"), as: UTF8.self)
+        #expect(all.components(separatedBy: " text.").count - 1 == 300)
+    }
+
+    /// A 300 MB input under a 650 MB address-space limit: one copy fits, two did not (SIGABRT).
+    @Test(.enabled(if: Hostile.heavyEnabled))
+    func aLargeInputIsHeldOnceWhileReading() throws {
+        let box = try Tool.Sandbox()
+        let path = box.path("big.bin")
+        let fd = open(path, O_WRONLY | O_CREAT, 0o644)
+        let chunk = [UInt8](repeating: 0x78, count: 1 << 20)
+        _ = [UInt8](repeating: 0, count: 16).withUnsafeBytes { write(fd, $0.baseAddress, 16) }
+        for _ in 0..<300 { _ = chunk.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } }
+        close(fd)
+        let run = try Tool.Process(executable: "/bin/sh",
+                                   arguments: ["-c", "ulimit -v 650000; exec \"$0\" \"$@\"", Tool.executable, path],
+                                   stdin: "/dev/null").wait()
+        #expect(run.status == 1)
+        #expect(run.stderr == "filingdown: \(path): not a text or HTML filing (binary data)\n")
+    }
+
     /// `nohup filingdown …`: a signal the caller ignores must not stop the run.
     @Test func signalsTheCallerIgnoresStayIgnored() throws {
         let box = try Tool.Sandbox()
