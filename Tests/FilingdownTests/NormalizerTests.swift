@@ -248,3 +248,15 @@ import Testing
         #expect(limited(script + "<p>ok</p>") == nil)
     }
 }
+
+@Suite struct LongTextTests {
+    /// The draft builder hands a text node on in pieces of about `DraftBuilder.maxPendingText`
+    /// bytes, cut after a space: the paragraph is the same as if it came whole.
+    @Test func aTextNodeHandedOnInPiecesMakesTheSameParagraph() {
+        let words = (0..<400_000).map { $0 % 7 == 0 ? "(\($0))" : $0 % 5 == 0 ? "$\($0)," : "w\($0)" }
+        let body = words.joined(separator: " ")
+        #expect(body.utf8.count > 3 * DraftBuilder.maxPendingText)
+        let text = convert("<p>" + body + "</p>", .text, columns: 0)
+        #expect(text == body + "\n\n")
+    }
+}

@@ -130,7 +130,18 @@ struct DraftBuilder: HTMLEvents {
         if pendingText.isEmpty { pendingStart = lastOffset }
         pendingEnd = offset
         pendingText.append(contentsOf: bytes)
+        // A huge text node is handed on in pieces cut after a space (where joining changes
+        // nothing), so it is never held whole here as well as in the paragraph.
+        if pendingText.count >= DraftBuilder.maxPendingText, skipDepth == 0, pre == nil,
+           let space = pendingText.lastIndex(where: { $0 == 0x20 || $0 == 0x0A }), space > 0 {
+            let rest = Array(pendingText[(space + 1)...])
+            pendingText.removeSubrange((space + 1)...)
+            flushText()
+            pendingText.append(contentsOf: rest)
+        }
     }
+
+    static let maxPendingText = 1 << 20
 
     mutating func endDocument(offset: Int) {
         flushText()

@@ -181,7 +181,7 @@ struct ParagraphBuilder {
             fontSize: sizeSum / total,
             allLink: linkVisible == visible)
         let text = String(decoding: bytes, as: UTF8.self)
-        return Paragraph(inlines: buildInlines(), text: text, look: look, htmlHeadingLevel: nil)
+        return Paragraph(inlines: buildInlines(text: text), text: text, look: look, htmlHeadingLevel: nil)
     }
 
     private mutating func reset() {
@@ -197,10 +197,11 @@ struct ParagraphBuilder {
 
     private struct Segment { var text: Substring.UTF8View.SubSequence; var marks: Marks; var link: Int32 }
 
-    private func buildInlines() -> [Inline] {
+    private func buildInlines(text: String) -> [Inline] {
         // Most paragraphs carry no marks and no links: one text run, split at line breaks.
         if runs.allSatisfy({ $0.marks.isEmpty && $0.link < 0 }) {
-            if !bytes.contains(0x0A) { return [.text(String(decoding: bytes, as: UTF8.self))] }
+            // The paragraph's text itself, shared rather than copied (a 200 MB paragraph).
+            if !bytes.contains(0x0A) { return [.text(text)] }
             var out: [Inline] = []
             bytes.withUnsafeBufferPointer { appendText($0[...], to: &out) }
             return out
