@@ -38,7 +38,7 @@ struct Run {
             inputs: inputs,
             extractDirectory: invocation.extractAttachments,
             isBatch: isBatch)
-        let workers = invocation.jobs ?? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        let workers = min(invocation.jobs ?? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))), WorkerThread.affordable)
         // Outputs bound for the stream wait in memory for their turn: keep few of them.
         let window = usesStream ? 2 * workers + 2 : Int.max / 2
         let scheduler = Scheduler<Outcome>(count: jobs.count, workers: workers, window: window, weights: jobs.map(\.size))

@@ -11,6 +11,14 @@ struct WorkerThread {
     /// The stack of every worker: as much as a default Linux main thread, twice over.
     static let stackSize = 16 << 20
 
+    /// How many workers fit in a quarter of the address space `ulimit -v` allows: each
+    /// reserves its stack and, with glibc, a 64 MB malloc arena, and converting needs the rest.
+    static var affordable: Int {
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max else { return Int.max }
+        return max(1, Int(clamping: limit.rlim_cur / 4) / (stackSize + 64 << 20))
+    }
+
     private let thread: pthread_t
 
     /// nil when the system refuses another thread (a memory limit, `ulimit -u`).
