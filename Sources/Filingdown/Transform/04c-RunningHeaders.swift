@@ -45,25 +45,36 @@ enum RunningHeaders: DraftPass {
         }
     }
 
-    /// The running lines to mark, less those of any page where they carry most of the text:
-    /// a document of short, repeating pages is its repeated lines.
+    /// The running lines to mark, less those of any page where they carry most of the text,
+    /// in lines and in bytes: a document of short, repeating pages is its repeated lines.
     private static func keepingMostOfEachPage(_ running: Set<Int>, in drafts: [Draft]) -> Set<Int> {
         guard !running.isEmpty else { return running }
         var pageOf = [Int](repeating: 0, count: drafts.count)
-        var total: [Int] = [0]
+        var total: [(lines: Int, bytes: Int)] = [(0, 0)]
         for (i, d) in drafts.enumerated() {
             switch d {
-            case .pageBreak: total.append(0)
-            // Back-links go in any case, so they weigh nothing either way.
-            case .paragraph(let p): if !PageFurniture.isBackLink(d) { total[total.count - 1] += p.text.utf8.count }
+            case .pageBreak: total.append((0, 0))
             case .rule: break
-            // A table, list or image outweighs any running line.
-            default: total[total.count - 1] += PageFurniture.runningLineMaxBytes + 1
+            // Back-links go in any case, so they weigh nothing either way.
+            case .paragraph(let p):
+                guard !PageFurniture.isBackLink(d) else { break }
+                total[total.count - 1].lines += 1
+                total[total.count - 1].bytes += p.text.utf8.count
+            default:
+                // A table, list or image outweighs any running line.
+                total[total.count - 1].lines += 1
+                total[total.count - 1].bytes += PageFurniture.runningLineMaxBytes + 1
             }
             pageOf[i] = total.count - 1
         }
-        var furniture = [Int](repeating: 0, count: total.count)
-        for i in running where !PageFurniture.isBackLink(drafts[i]) { furniture[pageOf[i]] += PageFurniture.text(drafts[i]).utf8.count }
-        return running.filter { furniture[pageOf[$0]] * 2 <= total[pageOf[$0]] }
+        var furniture = [(lines: Int, bytes: Int)](repeating: (0, 0), count: total.count)
+        for i in running where !PageFurniture.isBackLink(drafts[i]) {
+            furniture[pageOf[i]].lines += 1
+            furniture[pageOf[i]].bytes += PageFurniture.text(drafts[i]).utf8.count
+        }
+        return running.filter {
+            let page = pageOf[$0]
+            return furniture[page].lines * 2 <= total[page].lines || furniture[page].bytes * 2 <= total[page].bytes
+        }
     }
 }
