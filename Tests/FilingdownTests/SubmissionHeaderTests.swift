@@ -177,7 +177,7 @@ import Yams
                 .init(key: "COMPANY CONFORMED NAME", value: value),
             ])]),
         ])
-        let yaml = FrontMatter.yaml(h)
+        let yaml = HeaderRecord(h).yaml()
         let body = String(yaml.dropFirst(4).dropLast(4))
         let parsed = try #require(try Yams.load(yaml: body) as? [String: Any])
         let expected = ASCIIText.meaningful(value)
@@ -257,7 +257,7 @@ import Yams
 
     @Test("series front matter is valid YAML")
     func seriesYAML() throws {
-        let yaml = FrontMatter.yaml(HeaderParser.parse(Self.text))
+        let yaml = HeaderRecord(HeaderParser.parse(Self.text)).yaml()
         let parsed = try #require(try Yams.load(yaml: String(yaml.dropFirst(4).dropLast(4))) as? [String: Any])
         let series = try #require(parsed["series"] as? [[String: Any]])
         #expect(series.first?["name"] as? String == "GMO Multi-Sector Fixed Income Fund")

@@ -38,3 +38,9 @@ extension Substring {
         return String(s)
     }
 }
+
+extension String {
+    func leftPadded(to n: Int, with c: Character = "0") -> String {
+        count >= n ? self : String(repeating: c, count: n - count) + self
+    }
+}

@@ -23,7 +23,7 @@ public struct JSONWriter: DocumentWriter, BlockRenderer {
         self.header = header
         guard !lines else { return }
         out.append("{\"schema\":\"\(JSONWriter.schema)\",\"header\":")
-        JSONWriter.writeHeader(header, into: &out)
+        if let header { HeaderRecord(header).writeJSON(into: &out) } else { out.append("null") }
         out.append(",\"documents\":[")
     }
 
@@ -197,73 +197,6 @@ public struct JSONWriter: DocumentWriter, BlockRenderer {
                 out.append("{\"type\":\"link\",\"url\":"); JSONString.write(url, into: &out)
                 out.append(",\"content\":"); writeInlines(c, into: &out); out.append("}")
             }
-        }
-        out.append("]")
-    }
-
-    static func writeHeader(_ h: SubmissionHeader?, into out: inout [UInt8]) {
-        guard let h else { out.append("null"); return }
-        out.append("{\"accession_number\":"); JSONString.write(h.accessionNumber, into: &out)
-        out.append(",\"form_type\":"); JSONString.write(h.formType, into: &out)
-        out.append(",\"filing_date\":"); JSONString.write(h.filingDate, into: &out)
-        out.append(",\"period\":"); JSONString.write(h.period, into: &out)
-        out.append(",\"acceptance_datetime\":"); JSONString.write(h.acceptanceDateTime, into: &out)
-        out.append(",\"document_count\":\(h.documentCount.map(String.init) ?? "null")")
-        out.append(",\"items\":[")
-        out.append(h.items.map { JSONString.quoted($0) }.joined(separator: ","))
-        out.append("],\"parties\":[")
-        for (i, p) in h.parties.enumerated() {
-            if i > 0 { out.append(",") }
-            out.append("{\"role\":"); JSONString.write(p.role, into: &out)
-            for (k, v) in [("name", p.name), ("cik", p.cik), ("sic", p.sic), ("industry", p.industry), ("irs_number", p.irsNumber),
-                           ("state_of_incorporation", p.stateOfIncorporation), ("fiscal_year_end", p.fiscalYearEnd),
-                           ("form_type", p.formType), ("file_number", p.fileNumber)] {
-                out.append(",\"\(k)\":"); JSONString.write(v, into: &out)
-            }
-            for (key, address) in [("business_address", p.businessAddress), ("mail_address", p.mailAddress)] {
-                out.append(",\"\(key)\":")
-                guard let a = address else { out.append("null"); continue }
-                out.append("{")
-                for (n, (k, v)) in [("street1", a.street1), ("street2", a.street2), ("city", a.city), ("state", a.state),
-                                    ("zip", a.zip), ("phone", a.phone)].enumerated() {
-                    out.append(n == 0 ? "\"\(k)\":" : ",\"\(k)\":")
-                    JSONString.write(v, into: &out)
-                }
-                out.append("}")
-            }
-            out.append(",\"former_names\":[")
-            out.append(p.formerNames.map { "{\"name\":\(JSONString.quoted($0.name)),\"date_changed\":\($0.dateChanged.map(JSONString.quoted) ?? "null")}" }.joined(separator: ","))
-            out.append("]}")
-        }
-        out.append("],\"series\":[")
-        for (i, s) in h.series.enumerated() {
-            if i > 0 { out.append(",") }
-            out.append("{\"id\":"); JSONString.write(s.id, into: &out)
-            out.append(",\"name\":"); JSONString.write(s.name, into: &out)
-            out.append(",\"owner_cik\":"); JSONString.write(s.ownerCIK, into: &out)
-            out.append(",\"classes\":[")
-            for (k, c) in s.classes.enumerated() {
-                if k > 0 { out.append(",") }
-                out.append("{\"id\":"); JSONString.write(c.id, into: &out)
-                out.append(",\"name\":"); JSONString.write(c.name, into: &out)
-                out.append(",\"ticker\":"); JSONString.write(c.ticker, into: &out)
-                out.append("}")
-            }
-            out.append("]}")
-        }
-        out.append("],\"fields\":")
-        writeFields(h.fields, into: &out)
-        out.append("}")
-    }
-
-    private static func writeFields(_ fields: [SubmissionHeader.Field], into out: inout [UInt8]) {
-        out.append("[")
-        for (i, f) in fields.enumerated() {
-            if i > 0 { out.append(",") }
-            out.append("{\"key\":"); JSONString.write(f.key, into: &out)
-            out.append(",\"value\":"); JSONString.write(f.value, into: &out)
-            if !f.children.isEmpty { out.append(",\"children\":"); writeFields(f.children, into: &out) }
-            out.append("}")
         }
         out.append("]")
     }

@@ -9,7 +9,7 @@ public struct MarkdownWriter: DocumentWriter, BlockRenderer {
 
     public mutating func begin(header: SubmissionHeader?, into out: inout [UInt8]) {
         guard let header else { return }
-        out.append(FrontMatter.yaml(header))
+        out.append(HeaderRecord(header).yaml())
         out.append("\n")
     }
 

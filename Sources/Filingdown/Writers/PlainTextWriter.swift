@@ -11,18 +11,7 @@ public struct PlainTextWriter: DocumentWriter, BlockRenderer {
 
     public mutating func begin(header: SubmissionHeader?, into out: inout [UInt8]) {
         guard let h = header else { return }
-        var lines: [(String, String)] = []
-        if let v = h.accessionNumber { lines.append(("Accession number", v)) }
-        if let v = h.formType { lines.append(("Form type", v)) }
-        if let v = h.filingDate { lines.append(("Filing date", v)) }
-        if let v = h.period { lines.append(("Period", v)) }
-        for item in h.items { lines.append(("Item", item)) }
-        for p in h.parties {
-            let role = p.role.replacingOccurrences(of: "-", with: " ").capitalizedFirst
-            var v = p.name ?? ""
-            if let cik = p.cik { v += " (CIK \(cik))" }
-            lines.append((role, v))
-        }
+        let lines = HeaderRecord(h).textLines()
         let keyWidth = lines.map(\.0.count).max() ?? 0
         for (k, v) in lines {
             let prefix = k + ":" + String(repeating: " ", count: keyWidth - k.count + 1)
