@@ -10,6 +10,8 @@ public enum TextEncoding: String, Sendable, CaseIterable {
         UTF8Validation.isValid(bytes) ? .utf8 : .windows1252
     }
 
+    /// Reads the names users type (`utf8`, `cp1252`, `latin1`), any case; nil for any other
+    /// charset, since libxml2 is only ever told one of these three.
     public init?(name: String) {
         switch name.lowercased() {
         case "utf-8", "utf8": self = .utf8

@@ -3,10 +3,17 @@
 /// shape; the accessors know both spellings of each key. The raw tree stays available so
 /// nothing a header says is lost when no accessor knows its key.
 public struct SubmissionHeader: Hashable, Sendable {
+    /// One header line, or a section (`FILER:`, `<REPORTING-OWNER>`) whose lines are its children.
     public struct Field: Hashable, Sendable {
+        /// Upper-cased, spelled as the dialect spells it: `FILED AS OF DATE` in `<SEC-HEADER>`,
+        /// `FILING-DATE` in `.nc`. Compare both spellings, as the accessors do.
         public var key: String
+        /// The text after the colon or tag, trimmed but otherwise as filed (`20170308`, not a
+        /// date); empty for a section. EDGAR writes `[]` for some unknown values.
         public var value: String
+        /// The fields of a section, in header order; empty for a plain line.
         public var children: [Field]
+        /// Memberwise, for a header a library user builds to render front matter.
         public init(key: String, value: String, children: [Field] = []) {
             self.key = key
             self.value = value
@@ -14,13 +21,21 @@ public struct SubmissionHeader: Hashable, Sendable {
         }
     }
 
+    /// A `BUSINESS ADDRESS` or `MAIL ADDRESS` block. Fields are as filed, not normalised: `state`
+    /// is EDGAR's two-character code, which also covers countries.
     public struct Address: Hashable, Sendable {
+        /// Each nil when the header leaves it out or empty; `phone` is whatever the filer typed.
         public var street1: String?, street2: String?, city: String?, state: String?, zip: String?, phone: String?
+        /// True when no field was given; the accessors report such an address as nil instead.
         public var isEmpty: Bool { [street1, street2, city, state, zip, phone].allSatisfy { $0 == nil } }
     }
 
+    /// A name the company filed under before; EDGAR lists them newest first.
     public struct FormerName: Hashable, Sendable {
+        /// The conformed name as it was (`NATIONSBANK CORP`).
         public var name: String
+        /// `DATE OF NAME CHANGE`, when the company stopped using `name`: ISO (`1992-01-07`)
+        /// when EDGAR gave eight digits, as filed otherwise; nil when not given.
         public var dateChanged: String?
     }
 
@@ -28,47 +43,79 @@ public struct SubmissionHeader: Hashable, Sendable {
     public struct Party: Hashable, Sendable {
         /// `filer`, `subject-company`, `reporting-owner`, `issuer`, `filed-by`, `filed-for`, …
         public var role: String
+        /// The conformed name: EDGAR's upper-case spelling, with a suffix such as `/DE/` telling
+        /// same-named companies apart.
         public var name: String?
+        /// Ten digits with leading zeros, as filed (`0000320193`); EDGAR's archive paths drop the zeros.
         public var cik: String?
         /// The four-digit Standard Industrial Classification code (`3571`).
         public var sic: String?
         /// The SIC's description as EDGAR prints it (`ELECTRONIC COMPUTERS`).
         public var industry: String?
+        /// The employer identification number, nine digits with no hyphen; `000000000` when the
+        /// filer gave none.
         public var irsNumber: String?
+        /// EDGAR's two-character code: a US state (`DE`) or a country code (`E9`).
         public var stateOfIncorporation: String?
         /// `MMDD`, as EDGAR gives it (`0928`).
         public var fiscalYearEnd: String?
+        /// The form from the party's `FILING VALUES`, which EDGAR repeats per party.
         public var formType: String?
+        /// The SEC file number this party files under (`001-36743`, `333-…` for a registration):
+        /// it ties together a registrant's filings under one registration.
         public var fileNumber: String?
+        /// Where the company says it does business; nil when the header gives no address fields.
         public var businessAddress: Address?
+        /// Where the SEC should send mail, often the same as `businessAddress`; nil when not given.
         public var mailAddress: Address?
+        /// Newest first, as EDGAR lists them; empty for a company that never changed its name.
         public var formerNames: [FormerName]
     }
 
     /// A fund series and its share classes (`<SERIES-AND-CLASSES-CONTRACTS-DATA>`).
     public struct Series: Hashable, Sendable {
+        /// EDGAR's series identifier, `S` and nine digits (`S000004917`).
         public var id: String?
+        /// The series' name as registered (`GMO Multi-Sector Fixed Income Fund`).
         public var name: String?
+        /// The CIK of the registrant (the trust) the series belongs to, with leading zeros.
         public var ownerCIK: String?
+        /// In header order; empty when the header lists the series alone.
         public var classes: [ShareClass]
     }
 
+    /// One class or contract of a fund series (`Class R6`).
     public struct ShareClass: Hashable, Sendable {
+        /// EDGAR's class identifier, `C` and nine digits (`C000213366`).
         public var id: String?
+        /// The class's name as registered.
         public var name: String?
+        /// The trading symbol (`GMOFX`); nil when the header gives none, as for unlisted classes.
         public var ticker: String?
     }
 
+    /// Every field in header order, wrappers (`<SEC-HEADER>`) left out: read it for any key no
+    /// accessor knows.
     public var fields: [Field]
 
+    /// A header over `fields`; every accessor reads them on demand, nothing is cached.
     public init(fields: [Field]) { self.fields = fields }
 
+    /// EDGAR's unique id for the submission, as filed (`0000950144-94-000177`): filer-agent CIK,
+    /// year, sequence.
     public var accessionNumber: String? { value(["ACCESSION NUMBER", "ACCESSION-NUMBER"]) }
+    /// The submission's form (`10-K`, `8-K/A`), which the primary document's `<TYPE>` usually repeats.
     public var formType: String? { value(["CONFORMED SUBMISSION TYPE", "TYPE"]) }
+    /// The `FILED AS OF DATE`, ISO (`2017-03-08`): the legal filing date, which can be the next
+    /// business day after acceptance.
     public var filingDate: String? { value(["FILED AS OF DATE", "FILING-DATE"]).map(SubmissionHeader.isoDate) }
+    /// The period the report covers, ISO (`2024-12-31`): the fiscal period's end for a 10-K or
+    /// 10-Q, the event date for an 8-K; nil for forms that have none.
     public var period: String? { value(["CONFORMED PERIOD OF REPORT", "PERIOD"]).map(SubmissionHeader.isoDate) }
     /// `2025-01-10T16:07:30` from `<ACCEPTANCE-DATETIME>20250110160730`; other shapes unchanged.
     public var acceptanceDateTime: String? { value(["ACCEPTANCE-DATETIME"]).map(SubmissionHeader.isoDateTime) }
+    /// The `PUBLIC DOCUMENT COUNT` as the header states it; it can differ from the `<DOCUMENT>`s
+    /// actually present (an excerpted or damaged file).
     public var documentCount: Int? { value(["PUBLIC DOCUMENT COUNT", "PUBLIC-DOCUMENT-COUNT"]).flatMap { Int($0) } }
     /// 8-K items, one per `ITEM INFORMATION:` line or `<ITEMS>` tag.
     public var items: [String] {

@@ -2,10 +2,16 @@
 /// decided once, where the caption is recognised; the outline and `--section` read it
 /// instead of parsing the text again.
 public struct Heading: Hashable, Sendable {
+    /// 1 to 6, as Markdown's `#` count. Level 1 is the document title a writer adds; in a
+    /// converted body Parts are 2, Items 3, other styles 4–6 in the order the body first uses them.
     public var level: Int
+    /// One line of text: bold marks are dropped (a heading reads as bold) and line breaks are spaces.
     public var inlines: [Inline]
+    /// Read this, not `level`, to find Parts and Items: a caption whose number cannot be read
+    /// keeps level 2 or 3 but has role `.section`.
     public var role: HeadingRole
 
+    /// Memberwise; a heading built by hand names a section unless given a role.
     public init(level: Int, inlines: [Inline], role: HeadingRole = .section) {
         self.level = level
         self.inlines = inlines

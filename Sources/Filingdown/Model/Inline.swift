@@ -75,6 +75,7 @@ extension Array where Element == Inline {
         }
     }
 
+    /// The visible characters of the whole run, marks dropped; a line break reads as a newline.
     public var plainText: String {
         var out = ""
         forEachInline { inline in

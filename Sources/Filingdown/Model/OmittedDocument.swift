@@ -1,5 +1,6 @@
 /// A document, or a part embedded in one, that is not text: named and sized, never dumped.
 public struct OmittedDocument: Hashable, Sendable {
+    /// Why the part is left out; the raw value is what JSON writes.
     public enum Reason: String, Hashable, Sendable {
         /// A whole `<DOCUMENT>` of binary content (GRAPHIC, PDF, ZIP, XLSX).
         case binary
@@ -8,14 +9,18 @@ public struct OmittedDocument: Hashable, Sendable {
         case embeddedEncoding = "embedded_encoding"
     }
 
+    /// The `<FILENAME>`, else the name on the uuencode `begin` line; empty when neither names it.
     public var filename: String
+    /// The `<TYPE>` (`GRAPHIC`, `ZIP`); empty for a uuencoded run inside a document, which has none.
     public var type: String
     /// Decoded size in bytes, when the part could be decoded.
     public var size: Int?
     /// `uuencode` or `binary`: how the bytes were stored in the filing.
     public var encoding: String
+    /// Whether a whole document or a run inside one was left out.
     public var reason: Reason
 
+    /// Memberwise; `reason` defaults to a whole binary document.
     public init(filename: String, type: String, size: Int?, encoding: String, reason: Reason = .binary) {
         self.filename = filename
         self.type = type

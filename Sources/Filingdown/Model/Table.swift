@@ -4,11 +4,15 @@ public struct Table: Hashable, Sendable {
     public var caption: [Inline]?
     /// Rows that name the columns; every row of `headerRows` and `bodyRows` has `columnCount` cells.
     public var headerRows: [[TableCell]]
+    /// The data rows, after the header; empty spacer rows and columns are already dropped.
     public var bodyRows: [[TableCell]]
     /// Footnotes that explain markers in the cells (`(a) Includes …`), in order.
     public var notes: [[Inline]]
+    /// One per column: `.right` where at least half the non-blank body cells are numbers
+    /// (never the first column, which holds row labels).
     public var alignments: [ColumnAlignment]
 
+    /// Memberwise; a column with no entry in `alignments` is rendered left-aligned.
     public init(caption: [Inline]? = nil, headerRows: [[TableCell]], bodyRows: [[TableCell]], notes: [[Inline]] = [],
                 alignments: [ColumnAlignment]) {
         self.caption = caption
@@ -21,21 +25,29 @@ public struct Table: Hashable, Sendable {
     /// Header rows first, then body rows.
     public var rows: [[TableCell]] { headerRows + bodyRows }
 
+    /// The first row's width: a converted table is a rectangle, so every row has this many cells.
     public var columnCount: Int { headerRows.first?.count ?? bodyRows.first?.count ?? 0 }
 }
 
 /// One cell: its text with marks (bold totals, links, superscript footnote markers).
 /// A line break inside a cell is `.lineBreak`.
 public struct TableCell: Hashable, Sendable {
+    /// Marks as in a paragraph; empty for a blank cell.
     public var inlines: [Inline]
 
+    /// A cell with marks; a blank cell is `[]`, which is what `isEmpty` tests for.
     public init(_ inlines: [Inline]) { self.inlines = inlines }
+    /// A cell of unmarked text; an empty string makes a blank cell.
     public init(text: String) { self.inlines = text.isEmpty ? [] : [.text(text)] }
 
+    /// The text with marks dropped; a line break reads as a newline.
     public var plainText: String { inlines.plainText }
+    /// True only when there are no inlines: a cell of `[.text("")]` is not blank to writers.
     public var isEmpty: Bool { inlines.isEmpty }
 }
 
+/// How writers align a column: figures right, so their digits line up, everything else left.
+/// The raw values are what JSON writes.
 public enum ColumnAlignment: String, Hashable, Sendable {
     case left, right
 }

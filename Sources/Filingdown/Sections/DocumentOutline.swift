@@ -1,8 +1,12 @@
 /// A document's outline, with the document it belongs to, as `--outline` prints it.
 public struct DocumentOutline: Sendable {
+    /// As in `FilingDocument.sequence`: the position stands in when `<SEQUENCE>` was empty.
     public var sequence: String?
+    /// The document's `<TYPE>` (`10-K`, `EX-13`).
     public var type: String?
+    /// The document's `<FILENAME>`; nil in submissions from before about 2000.
     public var filename: String?
+    /// In document order; empty for a document with no Parts or Items (an exhibit, a press release).
     public var entries: [OutlineEntry]
 
     init(document: FilingDocument, entries: [OutlineEntry]) {

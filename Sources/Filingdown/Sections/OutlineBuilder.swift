@@ -2,6 +2,8 @@
 /// found in the body (level 2 and 3, never the table of contents), and, in plain-text
 /// filings, the `PART`/`ITEM` lines that stand alone in the text.
 public enum OutlineBuilder {
+    /// The Parts and Items in document order. An Item ends where the next Part or Item starts,
+    /// or at the signature page; a Part runs to the next Part. A contents list is not an entry.
     public static func outline(of document: Document) -> [OutlineEntry] {
         var entries: [OutlineEntry] = []
         var signatures: [OutlineEntry.Position] = []

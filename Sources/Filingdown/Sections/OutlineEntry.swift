@@ -1,15 +1,21 @@
 /// One Part or Item of a filing, found in its body: where it starts and ends, and what it
 /// is called there.
 public struct OutlineEntry: Hashable, Sendable {
+    /// A Part groups the Items after it; the raw value is what JSON writes.
     public enum Kind: String, Sendable { case part, item }
 
     /// A place in a document: a block, and for preformatted text the line within it.
     public struct Position: Hashable, Comparable, Sendable {
+        /// An index into `Document.blocks`; `blocks.count` is the end of the document.
         public var block: Int
+        /// The 0-based line within a preformatted block, where plain-text filings put their
+        /// captions; 0 for any other block.
         public var line: Int
+        /// Document order: by block, then by line.
         public static func < (a: Position, b: Position) -> Bool { (a.block, a.line) < (b.block, b.line) }
     }
 
+    /// Whether `number` is a Part's numeral or an Item's number.
     public var kind: Kind
     /// `I`…`IV` for a Part, `1A`, `7`, `5.02` for an Item: upper-case, no punctuation.
     public var number: String
@@ -21,6 +27,7 @@ public struct OutlineEntry: Hashable, Sendable {
     public var title: String
     /// The printed number of the page it starts on, when the filing numbers its pages.
     public var page: String?
+    /// The heading's position: a heading block, or a caption line inside preformatted text.
     public var start: Position
     /// Where the next Part or Item (or the document) begins.
     public var end: Position

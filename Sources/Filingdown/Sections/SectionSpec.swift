@@ -1,8 +1,11 @@
 /// What `--section` asks for: `1A`, `Item 7`, `7,7A`, `Part II`, `Part II Item 1A`, `5.02`.
 public struct SectionSpec: Hashable, Sendable, CustomStringConvertible {
+    /// `II`: an upper-case roman numeral; nil lets an Item match in any Part.
     public var part: String?
+    /// `1A`, `5.02`, normalised as `ItemLabel` does; nil asks for the whole Part.
     public var item: String?
 
+    /// `Part II Item 1A`: how a message names the request, whatever spelling the user typed.
     public var description: String {
         [part.map { "Part \($0)" }, item.map { "Item \($0)" }].compactMap { $0 }.joined(separator: " ")
     }

@@ -5,23 +5,36 @@
 public protocol DocumentWriter {
     /// Whether `write` reads the outline it is given; the converter computes outlines only then.
     var needsOutline: Bool { get }
+    /// Called once, before any document; `header` is nil for a file with no `<SEC-HEADER>`
+    /// (a bare `.htm`), and for a header the options turn off.
     mutating func begin(header: SubmissionHeader?, into out: inout [UInt8])
     /// `named`: the document came from a `<DOCUMENT>` wrapper and gets a heading naming it.
     mutating func write(_ document: FilingDocument, outline: [OutlineEntry], named: Bool, into out: inout [UInt8])
+    /// Called once after the last document, also when none was written: close what `begin` opened.
     mutating func end(into out: inout [UInt8])
 }
 
 /// What a writer does with each kind of block. `render(_:into:)` is the one walk over a
 /// document's blocks that every writer shares: each block reaches exactly one method.
 public protocol BlockRenderer {
+    /// `block` is the whole block the content came from, for its `source` span; each method
+    /// gets its case's payload already unpacked.
     mutating func heading(_ heading: Heading, of block: Block, into out: inout [UInt8])
+    /// `inlines` can be empty (a paragraph emptied by cleanup or built by hand).
     mutating func paragraph(_ inlines: [Inline], of block: Block, into out: inout [UInt8])
+    /// A flat list; an item's inlines can hold `.lineBreak`s between its paragraphs.
     mutating func list(_ list: ListBlock, of block: Block, into out: inout [UInt8])
+    /// A rectangle of cells, already cleaned: the renderer lays it out, it never repairs it.
     mutating func table(_ table: Table, of block: Block, into out: inout [UInt8])
+    /// Where `ConversionOptions.pageBreaks` applies: a renderer may write nothing for it.
     mutating func pageBreak(_ pageBreak: PageBreak, of block: Block, into out: inout [UInt8])
+    /// Text whose spacing carries meaning: write it unwrapped and unescaped.
     mutating func preformatted(_ text: String, of block: Block, into out: inout [UInt8])
+    /// `source` as filed or as `ConversionOptions.imageSources` relinked it; `alt` may be empty.
     mutating func image(alt: String, source: String, of block: Block, into out: inout [UInt8])
+    /// A part that is not text: name it, never write its bytes.
     mutating func omitted(_ document: OmittedDocument, of block: Block, into out: inout [UInt8])
+    /// A thematic break inside a page; page ends arrive as `pageBreak` instead.
     mutating func rule(of block: Block, into out: inout [UInt8])
 }
 

@@ -2,7 +2,9 @@
 /// The schema is versioned in the output (`"schema": "filingdown/2"`) and described in
 /// `docs/json-schema.md`. With `lines`, one object per document per line (JSON Lines).
 public struct JSONWriter: DocumentWriter, BlockRenderer {
+    /// The version every output names; it changes whenever a field is added, renamed or retyped.
     public static let schema = "filingdown/2"
+    /// Held as the other writers hold theirs; no option changes what this writer writes.
     public let options: ConversionOptions
     /// JSON Lines: one object per document, each with the filing's identity.
     public let lines: Bool
@@ -12,6 +14,7 @@ public struct JSONWriter: DocumentWriter, BlockRenderer {
     /// Blocks written so far in the current document.
     private var blocksWritten = 0
 
+    /// A writer for one output; it counts documents and blocks, so do not reuse it for another.
     public init(options: ConversionOptions, lines: Bool) {
         self.options = options
         self.lines = lines

@@ -1,8 +1,10 @@
 /// GitHub-flavoured Markdown: ATX headings, a blank line between blocks, no hard wrapping,
 /// pipe tables, and a page break as `<!-- page N -->` plus a thematic break.
 public struct MarkdownWriter: DocumentWriter, BlockRenderer {
+    /// Read for `pageBreaks`; `format` is not consulted, this writer always writes Markdown.
     public let options: ConversionOptions
 
+    /// A writer with `options`; it keeps no state between documents.
     public init(options: ConversionOptions) { self.options = options }
 
     public var needsOutline: Bool { false }

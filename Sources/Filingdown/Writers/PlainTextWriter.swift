@@ -1,8 +1,10 @@
 /// Plain text for terminals, `grep`, `diff` and old pipelines: paragraphs wrapped on word
 /// boundaries, headings underlined, tables aligned, a form feed between pages.
 public struct PlainTextWriter: DocumentWriter, BlockRenderer {
+    /// Read for `columns` (the wrap width) and `pageBreaks`; `format` is not consulted.
     public let options: ConversionOptions
 
+    /// A writer with `options`; it keeps no state between documents.
     public init(options: ConversionOptions) { self.options = options }
 
     public var needsOutline: Bool { false }
