@@ -20,8 +20,9 @@ public func filingdownFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -
         if sniffed.kind == .binary {
             let content = UnsafeRawBufferPointer(rebasing: text[sniffed.content])
             let decoded = AttachmentReader.decode(content)
-            // A uuencoded line promises at most 63 bytes for its (at least one) byte of text.
-            precondition(decoded.count <= content.count * 63 + 63, "attachment decodes to more than its text allows")
+            // A line (at least its length character and a line end) decodes to what its
+            // characters encode plus at most UUDecoder.maxZeroFill zero bytes.
+            precondition(decoded.count <= content.count * 23 + 63, "attachment decodes to more than its text allows")
         }
     }
     let array = Array(bytes)

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 OUT=${OUT:-.build-fuzz}
 mkdir -p "$OUT"
 # shellcheck disable=SC2046
-swiftc -parse-as-library -module-name Filingdown -O -g \
+swiftc -parse-as-library -module-name Filingdown -package-name filingdown -O -g \
     -sanitize=fuzzer,address \
     -I Sources/CLibXML2 $(pkg-config --cflags-only-I libxml-2.0 | sed 's/-I/-Xcc -I/g') \
     -module-cache-path "$OUT/ModuleCache" \
