@@ -15,6 +15,8 @@ struct Job: Sendable {
     /// A problem found before reading (an unreadable directory, a name collision): the job
     /// is reported as failed without being converted.
     var failure: String? = nil
+    /// The directory below `--extract-attachments` for this input's attachments, in a batch.
+    var extractionName: String? = nil
 
     var isStandardInput: Bool { path == "-" }
 

@@ -80,7 +80,7 @@ struct JobRunner: Sendable {
             // in the one conversion.
             if let extractDirectory, submission.documents.contains(where: { $0.kind == .binary }) {
                 // DIR/NAME/ is made level by level below DIR, never through a symbolic link.
-                let below = isBatch ? job.stem : ""
+                let below = isBatch ? job.extractionName ?? job.stem : ""
                 let directory = PathName.join(extractDirectory, below)
                 let written: [String]
                 do {

@@ -17,21 +17,44 @@ enum OutputNaming {
         }
     }
 
-    static func assign(_ jobs: inout [Job], directory: String, format: ConversionOptions.Format) {
+    /// Names every job's output. Returns the inputs left out because they are the outputs
+    /// of other inputs, written by an earlier run into the same tree (`--output-dir D D`).
+    static func assign(_ jobs: inout [Job], directory: String, format: ConversionOptions.Format) -> [String] {
         let ext = fileExtension(for: format)
+        let identities = Set(jobs.compactMap(\.identity))
+        var earlierOutputs = Set<FileIdentity>()
+        for job in jobs where job.failure == nil {
+            if let output = FileIdentity(path: PathName.join(directory, job.stem + "." + ext)), output != job.identity,
+               identities.contains(output) { earlierOutputs.insert(output) }
+        }
+        let leftOut = jobs.filter { $0.identity.map(earlierOutputs.contains) == true }.map(\.path)
+        jobs.removeAll { $0.identity.map(earlierOutputs.contains) == true }
         let replaced = jobs.map { $0.stem + "." + ext }
-        var counts: [String: Int] = [:]
-        for (job, name) in zip(jobs, replaced) where job.failure == nil { counts[name, default: 0] += 1 }
-        var owner: [String: String] = [:]
+        // Names compared as bytes: `café` in NFC and in NFD are two files, and two outputs.
+        var counts: [[UInt8]: Int] = [:]
+        for (job, name) in zip(jobs, replaced) where job.failure == nil { counts[Array(name.utf8), default: 0] += 1 }
+        var owner: [[UInt8]: String] = [:]
         for index in jobs.indices where jobs[index].failure == nil {
-            let name = counts[replaced[index], default: 0] > 1 ? jobs[index].relativePath + "." + ext : replaced[index]
+            let name = counts[Array(replaced[index].utf8), default: 0] > 1 ? jobs[index].relativePath + "." + ext : replaced[index]
             let path = PathName.join(directory, name)
-            if let first = owner[path] {
+            if let first = owner[Array(path.utf8)] {
                 jobs[index].failure = "output \(path) is already the output of \(first); skipped"
                 continue
             }
-            owner[path] = jobs[index].path
+            owner[Array(path.utf8)] = jobs[index].path
             jobs[index].outputPath = path
+        }
+        return leftOut
+    }
+
+    /// The directory below `--extract-attachments DIR` each input of a batch extracts into:
+    /// its stem, or its whole name when inputs share a stem (`x.txt` and `x.nc`).
+    static func assignExtraction(_ jobs: inout [Job]) {
+        var counts: [[UInt8]: Int] = [:]
+        for job in jobs where job.failure == nil { counts[Array(job.stem.utf8), default: 0] += 1 }
+        for index in jobs.indices where jobs[index].failure == nil {
+            let shared = counts[Array(jobs[index].stem.utf8), default: 0] > 1
+            jobs[index].extractionName = shared ? jobs[index].relativePath : jobs[index].stem
         }
     }
 }

@@ -17,9 +17,11 @@ struct Run {
         var plan = try InputPlan(arguments: invocation.inputs, recursive: invocation.recursive,
                                  filter: filter,
                                  excluding: [invocation.outputDir, invocation.extractAttachments].compactMap { $0 })
+        var earlierOutputs: [String] = []
         if let directory = invocation.outputDir {
-            OutputNaming.assign(&plan.jobs, directory: directory, format: invocation.outputFormat)
+            earlierOutputs = OutputNaming.assign(&plan.jobs, directory: directory, format: invocation.outputFormat)
         }
+        if invocation.extractAttachments != nil { OutputNaming.assignExtraction(&plan.jobs) }
         let jobs = plan.jobs
         let isBatch = plan.isBatch
         let reporter = Reporter(quiet: invocation.quiet, batch: isBatch)
@@ -70,6 +72,9 @@ struct Run {
         }
         for path in plan.symlinkedDirectories {
             reporter.notice(path, "is a symbolic link to a directory; not followed")
+        }
+        for path in earlierOutputs {
+            reporter.notice(path, "is the output of another input; not converted")
         }
         if invocation.verbose {
             for path in plan.leftOut { reporter.notice(path, "left out (\(filter.reason))") }

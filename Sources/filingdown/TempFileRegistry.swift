@@ -27,7 +27,11 @@ final class TempFileRegistry: @unchecked Sendable {
     /// stays on one file system and is atomic). Returns the descriptor and the temporary path.
     func create(for path: String) -> Result<(Int32, String), SystemError> {
         monitor.withLock {
-            var template = Array(PathName.join(PathName.dirname(path), "." + PathName.basename(path) + ".filingdown-XXXXXX").utf8CString)
+            // `.` and `.filingdown-XXXXXX` take 19 bytes: a long name is shortened (at a
+            // character boundary) so that the temporary name fits in NAME_MAX.
+            var name = PathName.basename(path)
+            while name.utf8.count > Int(NAME_MAX) - 19 { name.removeLast() }
+            var template = Array(PathName.join(PathName.dirname(path), "." + name + ".filingdown-XXXXXX").utf8CString)
             let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             guard fd >= 0 else { return .failure(SystemError(errno)) }
             fchmod(fd, creationMode)

@@ -225,3 +225,54 @@ import Glibc
         #expect(markdown.out.split(separator: "\n").filter { $0.hasPrefix("<!-- filingdown: ") }.count == 2)
     }
 }
+
+/// Output and extraction names: every input gets its own, whatever its name.
+@Suite struct CommandLineNamingTests {
+    typealias Tool = CommandLineTests
+
+    /// `.NAME.filingdown-XXXXXX` adds 19 bytes: a 250-byte name must still be writable.
+    @Test func outputNamesUpToTheFileSystemLimitAreWritten() throws {
+        let box = try Tool.Sandbox()
+        let input = try box.write("a.htm", Tool.html(title: "A", body: "Long name."))
+        let name = String(repeating: "n", count: 252) + ".md"
+        let run = try Tool.run(["-o", box.path(name), input])
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        #expect(box.list() == ["a.htm", name])
+    }
+
+    @Test func namesThatDifferOnlyInUnicodeNormalizationAreTwoOutputs() throws {
+        let box = try Tool.Sandbox()
+        try box.write("in/caf\u{E9}.htm", Tool.html(title: "NFC", body: "Composed."))
+        try box.write("in/cafe\u{301}.htm", Tool.html(title: "NFD", body: "Decomposed."))
+        let run = try Tool.run(["--output-dir", box.path("out"), box.path("in")])
+        #expect(run.status == 0)
+        let outputs = box.list("out")
+        #expect(outputs.count == 2)
+        #expect(Set(outputs.map { Array($0.utf8) }) == [Array("caf\u{E9}.md".utf8), Array("cafe\u{301}.md".utf8)])
+    }
+
+    @Test func inputsThatShareAStemExtractIntoTheirOwnDirectories() throws {
+        let box = try Tool.Sandbox()
+        try box.write("in/x.txt", CommandLineExtractionTests.submission([CommandLineExtractionTests.payload(50, seed: 1)]))
+        try box.write("in/x.nc", CommandLineExtractionTests.submission([CommandLineExtractionTests.payload(60, seed: 2)]))
+        let run = try Tool.run(["--extract-attachments", box.path("att"), "-o", box.path("all.md"), box.path("in")])
+        #expect(run.status == 0)
+        #expect(box.list("att") == ["x.nc", "x.txt"])
+        #expect(try box.read("att/x.nc/image0.jpg") == CommandLineExtractionTests.payload(60, seed: 2))
+        #expect(try box.read("att/x.txt/image0.jpg") == CommandLineExtractionTests.payload(50, seed: 1))
+    }
+
+    /// `--output-dir D D` twice: the second run does not convert the first run's outputs.
+    @Test func outputsOfAnEarlierRunInTheSameTreeAreNotConverted() throws {
+        let box = try Tool.Sandbox()
+        try box.write("d/a.htm", Tool.html(title: "A", body: "Only input."))
+        let first = try Tool.run(["-f", "text", "--output-dir", box.path("d"), box.path("d")])
+        #expect(first.status == 0)
+        #expect(box.list("d") == ["a.htm", "a.txt"])
+        let second = try Tool.run(["--force", "-f", "text", "--output-dir", box.path("d"), box.path("d")])
+        #expect(second.status == 0)
+        #expect(box.list("d") == ["a.htm", "a.txt"])
+        #expect(second.stderr.contains("\(box.path("d/a.txt")): is the output of another input; not converted"))
+    }
+}
