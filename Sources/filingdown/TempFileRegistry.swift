@@ -1,3 +1,4 @@
+import Filingdown
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,6 +14,8 @@ final class TempFileRegistry: @unchecked Sendable {
 
     private let monitor = Monitor()
     private var paths: Set<String> = []
+    /// Directories already cleared of stale temporary files in this run.
+    private var swept: Set<String> = []
     /// Permission bits for new outputs: 0666 less the umask, read once before any thread
     /// starts (umask can only be read by changing it).
     private let creationMode: mode_t
@@ -23,15 +26,14 @@ final class TempFileRegistry: @unchecked Sendable {
         creationMode = 0o666 & ~mask
     }
 
-    /// Creates `.NAME.filingdown-XXXXXX` next to `path` (same directory, so the rename
+    /// Creates `.NAME.filingdown-PID-XXXXXX` next to `path` (same directory, so the rename
     /// stays on one file system and is atomic). Returns the descriptor and the temporary path.
     func create(for path: String) -> Result<(Int32, String), SystemError> {
         monitor.withLock {
-            // `.` and `.filingdown-XXXXXX` take 19 bytes: a long name is shortened (at a
-            // character boundary) so that the temporary name fits in NAME_MAX.
-            var name = PathName.basename(path)
-            while name.utf8.count > Int(NAME_MAX) - 19 { name.removeLast() }
-            var template = Array(PathName.join(PathName.dirname(path), "." + name + ".filingdown-XXXXXX").utf8CString)
+            let directory = PathName.dirname(path)
+            if swept.insert(directory).inserted { StaleTemporaryFiles.remove(inDirectory: directory) }
+            let name = StaleTemporaryFiles.prefix(for: PathName.basename(path)) + "XXXXXX"
+            var template = Array(PathName.join(directory, name).utf8CString)
             let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             guard fd >= 0 else { return .failure(SystemError(errno)) }
             fchmod(fd, creationMode)

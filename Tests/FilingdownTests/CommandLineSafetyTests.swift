@@ -263,6 +263,23 @@ import Glibc
         #expect(try box.read("att/x.txt/image0.jpg") == CommandLineExtractionTests.payload(50, seed: 1))
     }
 
+    /// A temporary file whose process is gone (SIGKILL) is removed by the next run that
+    /// writes into its directory; one of a live process stays.
+    @Test func staleTemporaryFilesOfDeadProcessesAreRemoved() throws {
+        let box = try Tool.Sandbox()
+        let input = try box.write("s.txt", CommandLineExtractionTests.submission([CommandLineExtractionTests.payload(50, seed: 1)]))
+        let stale = ".s.md.filingdown-999999999-abc123"
+        let live = ".s.md.filingdown-\(getpid())-abc123"
+        for dir in ["out", "att"] {
+            try box.write("\(dir)/\(stale)", Array("partial".utf8))
+            try box.write("\(dir)/\(live)", Array("being written".utf8))
+        }
+        let run = try Tool.run(["--output-dir", box.path("out"), "--extract-attachments", box.path("att"), input])
+        #expect(run.status == 0)
+        #expect(box.list("out") == [live, "s.md"])
+        #expect(box.list("att") == [live, "image0.jpg"])
+    }
+
     /// `--output-dir D D` twice: the second run does not convert the first run's outputs.
     @Test func outputsOfAnEarlierRunInTheSameTreeAreNotConverted() throws {
         let box = try Tool.Sandbox()

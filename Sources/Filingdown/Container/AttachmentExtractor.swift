@@ -66,6 +66,7 @@ public enum AttachmentExtractor {
             prefix += name + "/"
         }
 
+        StaleTemporaryFiles.remove(in: dirfd)
         var written: [String] = []
         var created: [String] = []
         var used = Set<String>()
@@ -128,7 +129,7 @@ public enum AttachmentExtractor {
         return (Array(bytes[..<dot]), Array(bytes[dot...]))
     }
 
-    /// A hidden file being written in the target directory: `.NAME.filingdown-XXXXXX`.
+    /// A hidden file being written in the target directory: `.NAME.filingdown-PID-XXXXXX`.
     /// Its name is on `unfinished` until it is renamed or removed, so an interrupt can
     /// remove it (`removeUnfinishedFiles`).
     private final class TemporaryFile {
@@ -138,10 +139,10 @@ public enum AttachmentExtractor {
 
         init(in dirfd: Int32, for base: String) throws {
             self.dirfd = dirfd
-            let stem = String(decoding: Array(base.utf8).prefix(Int(NAME_MAX) - 32), as: UTF8.self)
+            let prefix = StaleTemporaryFiles.prefix(for: base)
             var attempt = 0
             while true {
-                let candidate = ".\(stem).filingdown-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))"
+                let candidate = prefix + String(UInt32.random(in: 0...UInt32.max), radix: 36)
                 guard let fd = unfinished.register(dirfd: dirfd, name: candidate, open: {
                     openat(dirfd, candidate, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
                 }) else {
