@@ -32,4 +32,23 @@ enum ControlEscaping {
     private static func octal(_ b: UInt8) -> [UInt8] {
         [UInt8(ascii: "\\"), 0x30 + (b >> 6), 0x30 + (b >> 3 & 7), 0x30 + (b & 7)]
     }
+
+    /// A file name that is not UTF-8, as text: each byte that is not part of a valid
+    /// character becomes `\ooo` (`bad\377.htm`), as `ls -b` shows it.
+    static func name(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+            if length > 0, i + length <= bytes.count, String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil {
+                out += bytes[i..<(i + length)]
+                i += length
+            } else {
+                out += octal(b)
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }

@@ -11,14 +11,16 @@ struct InputFile {
         let description: String
     }
 
-    init(path: String) throws(ReadError) {
+    /// `raw`: the path's bytes, when they are not UTF-8 and `path` only shows them.
+    init(path: String, raw: [UInt8]? = nil) throws(ReadError) {
         if path == "-" {
             var st = stat()
             identity = fstat(0, &st) == 0 && PathName.isRegular(st) ? FileIdentity(st) : nil
             bytes = try InputFile.readAll(fd: 0, sizeHint: identity == nil ? 0 : Int(st.st_size))
             return
         }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = raw.map { ($0 + [0]).withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_RDONLY | O_CLOEXEC) } }
+            ?? open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw ReadError(description: StandardStreams.describe(errno: errno)) }
         defer { close(fd) }
         var st = stat()

@@ -77,24 +77,36 @@ struct InputPlan {
             jobs.append(Job(path: directory, relativePath: relative, size: 0, identity: nil, failure: reason))
             return
         }
-        var names: [String] = []
-        var undecodable = 0
+        // A name that is not UTF-8 is shown escaped (`bad\377.htm`) and opened by its bytes.
+        var names: [(name: String, raw: [UInt8]?)] = []
         while let entry = readdir(stream) {
-            let name: String? = withUnsafePointer(to: &entry.pointee.d_name) {
-                String(validatingCString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-            }
-            guard let name else { undecodable += 1; continue }
-            if name.hasPrefix(".") { continue }
-            names.append(name)
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if bytes.first == UInt8(ascii: ".") { continue }
+            let name = String(validating: bytes, as: UTF8.self)
+            names.append((name ?? ControlEscaping.name(bytes), name == nil ? bytes : nil))
         }
         closedir(stream)
-        if undecodable > 0 {
-            jobs.append(Job(path: directory, relativePath: relative, size: 0, identity: nil,
-                            failure: "\(undecodable) file name\(undecodable == 1 ? " is" : "s are") not valid UTF-8; skipped"))
-        }
         // Byte order, not locale order: the same on every machine.
-        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        for name in names {
+        names.sort { ($0.raw ?? Array($0.name.utf8)).lexicographicallyPrecedes($1.raw ?? Array($1.name.utf8)) }
+        var undecodable = 0
+        defer {
+            if undecodable > 0 {
+                jobs.append(Job(path: directory, relativePath: relative, size: 0, identity: nil,
+                                failure: "\(undecodable) entr\(undecodable == 1 ? "y whose name is" : "ies whose names are") not valid UTF-8 and not a file; skipped"))
+            }
+        }
+        for (name, rawName) in names {
+            if let rawName {
+                // Only regular files are taken so: a directory so named is not walked.
+                let raw = Array(directory.utf8) + (directory.hasSuffix("/") ? [] : [UInt8(ascii: "/")]) + rawName
+                var st = stat()
+                guard (raw + [0]).withUnsafeBufferPointer({ stat(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), &st) }) == 0,
+                      PathName.isRegular(st) else { undecodable += 1; continue }
+                guard filter.takes(name) else { leftOut.append(PathName.join(directory, name)); continue }
+                jobs.append(Job(path: PathName.join(directory, name), relativePath: relative.isEmpty ? name : relative + "/" + name,
+                                size: Int(st.st_size), identity: FileIdentity(st), rawPath: raw))
+                continue
+            }
             let path = PathName.join(directory, name)
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             guard let link = PathName.status(path, followingLinks: false) else {

@@ -15,6 +15,8 @@ struct Job: Sendable {
     /// A problem found before reading (an unreadable directory, a name collision): the job
     /// is reported as failed without being converted.
     var failure: String? = nil
+    /// The path's bytes, when the file's name is not UTF-8 and `path` only shows it.
+    var rawPath: [UInt8]? = nil
     /// The directory below `--extract-attachments` for this input's attachments, in a batch.
     var extractionName: String? = nil
 

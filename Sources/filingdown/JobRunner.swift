@@ -38,7 +38,7 @@ struct JobRunner: Sendable {
         }
         let input: InputFile
         do {
-            input = try InputFile(path: job.path)
+            input = try InputFile(path: job.path, raw: job.rawPath)
         } catch {
             return .failure(error.description)
         }

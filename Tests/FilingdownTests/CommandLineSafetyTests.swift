@@ -280,6 +280,24 @@ import Glibc
         #expect(box.list("att") == [live, "image0.jpg"])
     }
 
+    /// A name that is not UTF-8 (byte 0xFF) is read by its bytes and shown as `ls -b` shows it.
+    @Test func filesWhoseNamesAreNotUTF8AreConverted() throws {
+        let box = try Tool.Sandbox()
+        try box.write("in/a.htm", Tool.html(title: "A", body: "Plain name."))
+        let raw: [UInt8] = Array(box.path("in/bad").utf8) + [0xFF] + Array(".htm".utf8) + [0]
+        let fd = raw.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT, 0o644) }
+        let page = Tool.html(title: "Bad", body: "Odd name.")
+        _ = page.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        let run = try Tool.run(["--output-dir", box.path("out"), box.path("in")])
+        #expect(run.status == 0)
+        #expect(!run.stderr.contains("UTF-8"))
+        #expect(box.list("out") == ["a.md", "bad\\377.md"])
+        #expect(String(decoding: try box.read("out/bad\\377.md"), as: UTF8.self).contains("Odd name."))
+        let stream = try Tool.run(["-f", "text", box.path("in")])
+        #expect(stream.out.contains("==> \(box.path("in/bad"))\\\\377.htm <=="))
+    }
+
     /// `--output-dir D D` twice: the second run does not convert the first run's outputs.
     @Test func outputsOfAnEarlierRunInTheSameTreeAreNotConverted() throws {
         let box = try Tool.Sandbox()
