@@ -62,10 +62,7 @@ import Testing
     @Test func aFailedExtractionLeavesNothing() throws {
         let box = try Tool.Sandbox()
         let input = try box.write("filing.txt", Self.submission([Self.payload(1000, seed: 1), Self.payload(20_000, seed: 2)]))
-        let run = try Tool.Process(executable: "/bin/sh",
-                                   arguments: ["-c", "trap '' XFSZ; ulimit -f 16; exec \"$0\" \"$@\"", Tool.executable,
-                                               "--extract-attachments", box.path("att"), input],
-                                   stdin: "/dev/null").wait()
+        let run = try Tool.startInShell(before: "trap '' XFSZ; ulimit -f 16", ["--extract-attachments", box.path("att"), input]).wait()
         #expect(run.status == 1)
         #expect(run.stderr.contains("File too large"))
         #expect(box.list("att").isEmpty)

@@ -98,10 +98,7 @@ import Glibc
     @Test func moreJobsThanTheMemoryLimitAllowsStartFewerWorkers() throws {
         let box = try Tool.Sandbox()
         for i in 0..<300 { try box.write("in/f\(1000 + i).htm", Tool.html(title: "F\(i)", body: "File \(i) text.")) }
-        let run = try Tool.Process(executable: "/bin/sh",
-                                   arguments: ["-c", "ulimit -v 1000000; exec \"$0\" \"$@\"", Tool.executable,
-                                               "--jobs", "2000", "-o", box.path("all.md"), box.path("in")],
-                                   stdin: "/dev/null").wait()
+        let run = try Tool.startInShell(before: "ulimit -v 1000000", ["--jobs", "2000", "-o", box.path("all.md"), box.path("in")]).wait()
         #expect(run.status == 0)
         let all = String(decoding: try box.read("all.md"), as: UTF8.self)
         #expect(all.components(separatedBy: " text.").count - 1 == 300)
@@ -117,9 +114,7 @@ import Glibc
         _ = [UInt8](repeating: 0, count: 16).withUnsafeBytes { write(fd, $0.baseAddress, 16) }
         for _ in 0..<300 { _ = chunk.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } }
         close(fd)
-        let run = try Tool.Process(executable: "/bin/sh",
-                                   arguments: ["-c", "ulimit -v 650000; exec \"$0\" \"$@\"", Tool.executable, path],
-                                   stdin: "/dev/null").wait()
+        let run = try Tool.startInShell(before: "ulimit -v 650000", [path]).wait()
         #expect(run.status == 1)
         #expect(run.stderr == "filingdown: \(path): not a text or HTML filing (binary data)\n")
     }
@@ -129,10 +124,7 @@ import Glibc
         let box = try Tool.Sandbox()
         let page = Tool.html(title: "Long", body: String(repeating: "A sentence of a long filing. ", count: 4000))
         for i in 0..<150 { try box.write("in/f\(String(1000 + i)).htm", page) }
-        let process = try Tool.Process(executable: "/bin/sh",
-                                       arguments: ["-c", "trap '' HUP; exec \"$0\" \"$@\"", Tool.executable,
-                                                   "--jobs", "1", "-o", box.path("out/all.md"), box.path("in")],
-                                       stdin: "/dev/null")
+        let process = try Tool.startInShell(before: "trap '' HUP", ["--jobs", "1", "-o", box.path("out/all.md"), box.path("in")])
         var started = false
         for _ in 0..<400 {
             if !box.hiddenFiles("out").isEmpty { started = true; break }
@@ -151,18 +143,13 @@ import Glibc
         let box = try Tool.Sandbox()
         let input = try box.write("a.htm", Tool.html(title: "A", body: "Kept text."))
         let missing = box.path("missing.htm")
-        let noErrors = try Tool.Process(executable: "/bin/sh",
-                                        arguments: ["-c", "exec \"$0\" \"$@\" 2>&-", Tool.executable,
-                                                    "-o", box.path("out.md"), input, missing],
-                                        stdin: "/dev/null").wait()
+        let noErrors = try Tool.startInShell(after: "2>&-", ["-o", box.path("out.md"), input, missing]).wait()
         #expect(noErrors.status == 1)
         let written = String(decoding: try box.read("out.md"), as: UTF8.self)
         #expect(written.contains("Kept text."))
         #expect(!written.contains("No such file"))
 
-        let noInput = try Tool.Process(executable: "/bin/sh",
-                                       arguments: ["-c", "exec \"$0\" \"$@\" <&-", Tool.executable, "-o", box.path("empty.md")],
-                                       stdin: "/dev/null").wait()
+        let noInput = try Tool.startInShell(after: "<&-", ["-o", box.path("empty.md")]).wait()
         #expect(noInput.status == 0)
         #expect(noInput.stderr.isEmpty)
         #expect(try box.read("empty.md").isEmpty)
@@ -309,5 +296,14 @@ import Glibc
         #expect(second.status == 0)
         #expect(box.list("d") == ["a.htm", "a.txt"])
         #expect(second.stderr.contains("\(box.path("d/a.txt")): is the output of another input; not converted"))
+    }
+}
+
+extension CommandLineTests {
+    /// Starts the tool from `sh -c "BEFORE; exec TOOL ARGUMENTS AFTER"`: a limit, a trap or a
+    /// closed descriptor set up as a user's shell would (`exec` keeps the pid).
+    static func startInShell(before: String = "", after: String = "", _ arguments: [String]) throws -> Process {
+        let script = (before.isEmpty ? "" : before + "; ") + "exec \"$0\" \"$@\"" + (after.isEmpty ? "" : " " + after)
+        return try Process(executable: "/bin/sh", arguments: ["-c", script, executable] + arguments, stdin: "/dev/null")
     }
 }
