@@ -34,6 +34,8 @@ public enum StaleTemporaryFiles {
         }
     }
 
+    /// Removes the stale temporary files directly inside the directory at `path`; nothing
+    /// when it cannot be opened.
     public static func remove(inDirectory path: String) {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
