@@ -208,7 +208,8 @@ enum HeadingRules: DraftPass {
         return letters >= 4
     }
 
-    /// No heading without a real word: not `•`, `(a)`, `or`, `SM`, `(Mark One)`, `2024`.
+    /// No heading without a real word: not `•`, `(a)`, `or`, `SM`, `(Mark One)`, `2024`; and
+    /// none that says what a heading never says (`HeadingContent`).
     static func passesContentFloor(_ text: String, words: [Substring]) -> Bool {
         var longestWord = 0
         for w in words {
@@ -222,8 +223,8 @@ enum HeadingRules: DraftPass {
         if text.hasPrefix("*") || text.hasPrefix("/s/") { return false }
         if let f = text.unicodeScalars.first, "☐☒☑□■þýx¨".unicodeScalars.contains(f), text.unicodeScalars.dropFirst().first == " " || f != "x" { return false }
         let lower = text.lowercased()
-        if ["and", "or", "the", "table of contents", "index"].contains(lower) { return false }
-        return true
+        if ["and", "or", "the", "table of contents", "index", "inc.", "inc", "corp.", "llc", "ltd.", "l.p.", "plc"].contains(lower) { return false }
+        return HeadingContent.rejection(text) == nil
     }
 
     static func bodyFontSize(_ drafts: [Draft]) -> Float {

@@ -1,0 +1,79 @@
+import Testing
+@testable import Filingdown
+
+/// The heading pass on drafts built by hand: bold lines that say what a heading never says
+/// stay paragraphs.
+private func bold(_ text: String) -> Draft {
+    .paragraph(Paragraph(inlines: [.text(text)], text: text,
+                         look: .init(boldShare: 1, italicShare: 0, centered: false, fontSize: 10, allLink: false),
+                         htmlHeadingLevel: nil))
+}
+
+private func body(_ text: String) -> Draft {
+    .paragraph(Paragraph(inlines: [.text(text)], text: text,
+                         look: .init(boldShare: 0, italicShare: 0, centered: false, fontSize: 10, allLink: false),
+                         htmlHeadingLevel: nil))
+}
+
+/// The texts of the drafts that became headings.
+private func headings(_ lines: [String]) -> [String] {
+    var drafts: [Draft] = []
+    for line in lines { drafts += [bold(line), body("A paragraph of body text long enough to set the body size.")] }
+    var context = PassContext()
+    HeadingRules.apply(&drafts, &context)
+    return drafts.compactMap {
+        if case .settled(let b) = $0, case .heading(let h) = b.content { return h.inlines.plainText }
+        return nil
+    }
+}
+
+@Suite struct HeadingContentTests {
+    @Test func addressesAreNotHeadings() {
+        let lines = ["Washington, D.C. 20549", "WASHINGTON, D.C. 20549", "One Apple Park Way", "Cupertino, California 95014",
+                     "7 N. Willow Street, Suite 4B", "Montclair, NJ 07042", "1 Meta Way, Menlo Park, California 94025",
+                     "P.O. Box 534437, Pittsburgh, PA 15253-4437 (regular mail)", "12800 Tuckahoe Creek Parkway, Suite 400, Richmond, VA 23238",
+                     "410 Terry Avenue North", "575 North Dairy Ashford, Suite 300"]
+        #expect(headings(lines) == [])
+    }
+
+    @Test func aNumberedHeadingIsNoStreetAddress() {
+        let numbered = ["12. Place of Business", "2 Summary of Significant Accounting Policies", "2024 Way Forward",
+                        "48 Transfer by Way of Continuation"]
+        #expect(headings(numbered) == numbered)
+    }
+
+    @Test func aDateAloneIsNotAHeading() {
+        #expect(headings(["November 7, 2019", "MARCH 19, 2021", "7 November 2019", "Dated: April 1, 2024", "11/07/2019"]) == [])
+        #expect(headings(["March 2024 Offering"]) == ["March 2024 Offering"])
+    }
+
+    @Test func signatureTableCaptionsAreNotHeadingsTheSignaturesPageIs() {
+        #expect(headings(["Signature Title Date", "Name Title Date", "SIGNATURE TITLE DATE", "Name Position Date", "SIGNATURES"])
+            == ["SIGNATURES"])
+    }
+
+    @Test func continuationLinesAreNotHeadings() {
+        #expect(headings(["(Continued)", "- continued -", "NOTES TO THE CONSOLIDATED FINANCIAL STATEMENTS (Continued)", "Continued from previous page"])
+            == [])
+        #expect(headings(["Discontinued Operations"]) == ["Discontinued Operations"])
+    }
+
+    @Test func accompanyingNotesLinesAreNotHeadings() {
+        #expect(headings(["See accompanying notes to consolidated financial statements.",
+                          "The accompanying notes are an integral part of these statements",
+                          "See Notes to Condensed Consolidated Financial Statements"]) == [])
+    }
+
+    @Test func coverPageFieldsAreNotHeadings() {
+        let lines = ["Commission File Number: 001-35551", "Commission file number 1-9828", "For the transition period from to",
+                     "For the transition period from ____ to ______", "Registrant’s telephone number, including area code: (404) 676-2121",
+                     "Exact name of registrant as specified in its charter", "001-35551", "For the fiscal year ended December 31, 2024",
+                     "Securities registered pursuant to Section 12(g) of the Act: None", "Title of each class Trading Symbol (s) Name of each exchange"]
+        #expect(headings(lines) == [])
+    }
+
+    @Test func unitsCaptionsAndContactsAreNotHeadings() {
+        #expect(headings(["In millions, except per share data", "(Unaudited)", "(404) 676-2121", "www.example.com", "Inc."]) == [])
+        #expect(headings(["Results of Operations"]) == ["Results of Operations"])
+    }
+}
