@@ -77,3 +77,55 @@ private func headings(_ lines: [String]) -> [String] {
         #expect(headings(["Results of Operations"]) == ["Results of Operations"])
     }
 }
+
+private func heading(_ text: String, _ level: Int, role: HeadingRole = .section) -> Draft {
+    .settled(.heading(level: level, [.text(text)], role: role))
+}
+
+/// Levels of the headings after `NoteLevels`, as `level text`.
+private func noteLevels(_ drafts: [Draft]) -> [String] {
+    var d = drafts
+    var context = PassContext()
+    NoteLevels.apply(&d, &context)
+    return d.compactMap {
+        if case .settled(let b) = $0, case .heading(let h) = b.content { return "\(h.level) \(h.inlines.plainText)" }
+        return nil
+    }
+}
+
+@Suite struct NoteLevelTests {
+    @Test func subHeadingsStyledLikeTheNoteGoBelowIt() {
+        let out = noteLevels([heading("Item 8. Financial Statements", 3, role: .item("8")),
+                              heading("Note 1 – Summary", 4), heading("Basis of Presentation", 4), heading("Leases", 4),
+                              heading("Note 2 – Revenue", 4), heading("Disaggregation", 4),
+                              heading("Item 9. Changes in Accountants", 3, role: .item("9"))])
+        #expect(out == ["3 Item 8. Financial Statements", "4 Note 1 – Summary", "5 Basis of Presentation", "5 Leases",
+                        "4 Note 2 – Revenue", "5 Disaggregation", "3 Item 9. Changes in Accountants"])
+    }
+
+    @Test func subHeadingsStyledAboveTheNoteGoBelowItKeepingTheirOrder() {
+        let out = noteLevels([heading("NOTE 1: BUSINESS", 6), heading("Description of Business", 5), heading("Detail", 6),
+                              heading("NOTE 2: ACQUISITIONS", 6), heading("Held for Sale", 5)])
+        #expect(out == ["4 NOTE 1: BUSINESS", "5 Description of Business", "6 Detail", "4 NOTE 2: ACQUISITIONS", "5 Held for Sale"])
+    }
+
+    @Test func theLastNoteEndsWhereTheAuditorsReportBegins() {
+        let out = noteLevels([heading("Note 1. Basis", 5), heading("Policies", 5), heading("Note 2. Debt", 5), heading("Terms", 5),
+                              heading("Report of Independent Registered Public Accounting Firm", 5), heading("Opinion", 6)])
+        #expect(out == ["4 Note 1. Basis", "5 Policies", "4 Note 2. Debt", "5 Terms",
+                        "5 Report of Independent Registered Public Accounting Firm", "6 Opinion"])
+    }
+
+    @Test func aNotesToHeadingJustBeforeTheFirstNoteHoldsTheNotes() {
+        let out = noteLevels([heading("Notes to Consolidated Financial Statements", 4), heading("Note 1. Basis", 5),
+                              heading("Policies", 6), heading("Note 2. Debt", 5)])
+        #expect(out == ["4 Notes to Consolidated Financial Statements", "5 Note 1. Basis", "6 Policies", "5 Note 2. Debt"])
+    }
+
+    @Test func oneNoteOrTextThatOnlyBeginsLikeANoteChangesNothing() {
+        #expect(NoteLevels.noteNumber("Notes to Consolidated Financial Statements") == nil)
+        #expect(NoteLevels.noteNumber("Note 1.5 billion") == nil)
+        #expect(NoteLevels.noteNumber("NOTE 12: DEBT") == 12)
+        #expect(noteLevels([heading("Note 1 – Summary", 5), heading("Policies", 4)]) == ["5 Note 1 – Summary", "4 Policies"])
+    }
+}

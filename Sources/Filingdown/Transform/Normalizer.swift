@@ -29,6 +29,7 @@ enum Normalizer {
         FurnitureSweep.self,     // 4f. every mark of 4b–4e removed at once
         // 5. (#14) section captions and roles beyond Part/Item
         HeadingRules.self,       // 6. Part/Item captions (roles) and styled headings (levels)
+        NoteLevels.self,         // 6b. notes to financial statements one level below the Items, their sub-headings below them
         ListRules.self,          // 7. bullets and `<li>` → lists
     ]
 

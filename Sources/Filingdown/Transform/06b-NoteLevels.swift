@@ -1,0 +1,79 @@
+/// The notes to financial statements (`Note 1 – Summary of …`, `NOTE 5: HEDGING …`) as one
+/// level right below the Items, with everything inside a note below it. Filers often style
+/// a note's sub-headings exactly like the note (Apple's 10-K: both bold, same size) or
+/// larger (Coca-Cola's 10-K: notes at the sixth style, their sub-headings at the fifth); the
+/// numbering pattern is what tells them apart.
+enum NoteLevels: DraftPass {
+    static let noteLevel = HeadingRules.itemLevel + 1
+
+    /// Headings that end the last note of a run though the filer styled them like its
+    /// sub-headings: what follows the notes in Item 8 or after the Items.
+    static let afterNotes = [
+        "report of independent", "management's report", "management’s report", "schedule ", "exhibit", "index to",
+        "quarterly financial", "supplementary", "selected financial", "signature",
+    ]
+
+    static func apply(_ drafts: inout [Draft], _ context: inout PassContext) {
+        var headings: [(index: Int, heading: Heading)] = []
+        for (i, d) in drafts.enumerated() {
+            if case .settled(let b) = d, case .heading(let h) = b.content { headings.append((i, h)) }
+        }
+        let notes = headings.indices.filter { noteNumber(headings[$0].heading.inlines.plainText) != nil && headings[$0].heading.role == .section }
+        guard notes.count >= 2 else { return }
+        let noteSet = Set(notes)
+        var newLevel: [Int: Int] = [:]
+        // `Notes to Consolidated Financial Statements` just before the first note holds them.
+        var noteLevel = Self.noteLevel
+        if notes[0] > 0, headings[notes[0] - 1].heading.role == .section,
+           headings[notes[0] - 1].heading.inlines.plainText.lowercased().hasPrefix("notes to") {
+            newLevel[notes[0] - 1] = noteLevel
+            noteLevel += 1
+        }
+        var allChildren: [Int] = []
+        for (n, k) in notes.enumerated() {
+            let original = headings[k].heading.level
+            newLevel[k] = noteLevel
+            // The note's children: up to the next note, a Part or Item, or (after the last
+            // note) a heading shallower than the note or one that names what follows notes.
+            var children: [Int] = []
+            var j = k + 1
+            while j < headings.count {
+                let h = headings[j].heading
+                if noteSet.contains(j) || h.role != .section { break }
+                if n == notes.count - 1 {
+                    let text = h.inlines.plainText.lowercased()
+                    if h.level < original || afterNotes.contains(where: { text.hasPrefix($0) }) { break }
+                }
+                children.append(j)
+                j += 1
+            }
+            allChildren += children
+        }
+        // Children keep the order of their levels, from the level below the notes: one style,
+        // one level, in every note.
+        let distinct = Set(allChildren.map { headings[$0].heading.level }).sorted()
+        for c in allChildren {
+            newLevel[c] = min(6, noteLevel + 1 + distinct.firstIndex(of: headings[c].heading.level)!)
+        }
+        for (k, level) in newLevel {
+            let i = headings[k].index
+            guard case .settled(var b) = drafts[i], case .heading(var h) = b.content else { continue }
+            h.level = level
+            b.content = .heading(h)
+            drafts[i] = .settled(b)
+        }
+    }
+
+    /// `Note 1`, `NOTE 12:`, `Note 3 – Leases`, `Note 4. Debt`: the note's number; nil for
+    /// anything else (`Notes to Consolidated Financial Statements`, `Note 1.5 billion`).
+    static func noteNumber(_ text: String) -> Int? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\n" })
+        guard words.count >= 2, words[0].lowercased() == "note" else { return nil }
+        let w = words[1]
+        let digits = w.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count), let n = Int(digits) else { return nil }
+        let rest = w.dropFirst(digits.count)
+        guard rest.isEmpty || rest.count == 1 && "-–—:.)".contains(rest.first!) else { return nil }
+        return n
+    }
+}
