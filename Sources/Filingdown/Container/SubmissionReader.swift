@@ -8,29 +8,29 @@
 /// a document that merely quotes the tag does not split in two. A document ends at its
 /// `</TEXT>`; when that is missing the input was cut off, and the document runs to the next
 /// boundary or the end of input and is marked `truncated`.
-public struct SubmissionReader {
+package struct SubmissionReader {
     /// Where one document lies in the input, and what its wrapper said about it.
-    public struct Part: Sendable {
-        public var sequence: String?
-        public var type: String?
-        public var filename: String?
-        public var description: String?
+    package struct Part: Sendable {
+        package var sequence: String?
+        package var type: String?
+        package var filename: String?
+        package var description: String?
         /// Byte range of the document's text (inside `<TEXT>`), in the input.
-        public var text: Range<Int>
+        package var text: Range<Int>
         /// The document ended without `</TEXT>` or `</DOCUMENT>`: the input was cut off.
-        public var truncated: Bool
+        package var truncated: Bool
         /// 1-based position among the input's documents; stands in for a missing sequence.
-        public var position: Int = 1
+        package var position: Int = 1
     }
 
-    public var header: SubmissionHeader?
-    public var parts: [Part]
+    package var header: SubmissionHeader?
+    package var parts: [Part]
     /// The input had no `<DOCUMENT>` wrapper: it is one document.
-    public var isBare: Bool
+    package var isBare: Bool
     /// Problems with the container itself (a header with no documents after it), for the caller to report.
-    public var warnings: [String] = []
+    package var warnings: [String] = []
 
-    public init(_ bytes: UnsafeRawBufferPointer) {
+    package init(_ bytes: UnsafeRawBufferPointer) {
         let scanner = ByteScanner(bytes)
         let first = SubmissionReader.nextBoundary(scanner, from: 0)
         guard let first, scanner.looksLikeWrapperPrefix(upTo: first) else {
