@@ -57,3 +57,17 @@ import Testing
         #expect(String(decoding: out, as: UTF8.self) == "Hello\n\n## Added\n\n| Year | Total |\n| --- | ---: |\n| 2024 | **12** |\n\n")
     }
 }
+
+/// The table cell fast path for a lone bold run must write what the general renderer writes.
+@Suite struct MarkdownCellFastPathTests {
+    @Test("a bold cell renders the same through the fast path and the general renderer", arguments: [
+        "Total", "*a", "a*", " a ", "Net sales ", "$1 $2", "", "a\nb", "~~x~~", "a | b", "_x_", "(1)", "—", "**", "1,234", "Item 1A.",
+        "Return After Taxes on Distributions", "\\", "[link]", "<b>", "# of shares", "1. first",
+    ])
+    func boldCellFastPathMatchesGeneralRenderer(_ text: String) {
+        let fast = MarkdownInlines.render([.strong([.text(text)])], in: .tableCell)
+        // A trailing empty run sends the same cell through the general renderer.
+        let general = MarkdownInlines.render([.strong([.text(text)]), .text("")], in: .tableCell)
+        #expect(fast == general)
+    }
+}

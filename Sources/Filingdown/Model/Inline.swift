@@ -77,6 +77,8 @@ extension Array where Element == Inline {
 
     /// The visible characters of the whole run, marks dropped; a line break reads as a newline.
     public var plainText: String {
+        // Most paragraphs and cells are one run: its text, shared, not rebuilt.
+        if count == 1, case .text(let s) = self[0] { return s }
         var out = ""
         forEachInline { inline in
             switch inline {
@@ -90,7 +92,8 @@ extension Array where Element == Inline {
 
     /// Strong marks dropped, their text kept: a heading or a header row is bold already.
     func removingStrong() -> [Inline] {
-        rewritten { inline in
+        if count == 1, case .text = self[0] { return self }
+        return rewritten { inline in
             if case .strong(let c) = inline { return c }
             return [inline]
         }
@@ -98,12 +101,15 @@ extension Array where Element == Inline {
 
     /// Line breaks read as spaces: a break inside a table cell is the column's width.
     func spacingLineBreaks() -> [Inline] {
-        rewritten { $0 == .lineBreak ? [.text(" ")] : [$0] }
+        // Most cells and headings hold one text run: nothing to rebuild.
+        if count == 1, case .text = self[0] { return self }
+        return rewritten { $0 == .lineBreak ? [.text(" ")] : [$0] }
     }
 
     /// Neighbouring runs of the same mark joined, across a single space between them:
     /// `<b>Return After Taxes on</b><br><b>Distributions</b>` in a cell is one bold label.
     func mergingAdjacentMarks() -> [Inline] {
+        if count <= 1 { return self }
         var out: [Inline] = []
         out.reserveCapacity(count)
         for inline in self {

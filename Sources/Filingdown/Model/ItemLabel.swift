@@ -28,6 +28,10 @@ public enum ItemLabel {
 
     /// `SIGNATURES`, `Signature`: the page that closes the last Item.
     public static func isSignatures(_ text: String) -> Bool {
+        // Nearly every heading fails on its length or first letter, before any Unicode work.
+        guard text.utf8.count <= 40, let first = text.utf8.first(where: { $0 > 0x20 }), first | 0x20 == UInt8(ascii: "s") else {
+            return false
+        }
         let t = text.uppercased().filter(\.isLetter)
         return t == "SIGNATURE" || t == "SIGNATURES"
     }

@@ -22,8 +22,9 @@ public struct SourceSpan: Hashable, Sendable {
     /// `start..<end`, empty rather than trapping when a hand-built span has `end` before `start`.
     public var range: Range<Int> { start..<max(start, end) }
 
-    /// The smallest span covering both; pages are the first one's.
-    func union(_ other: SourceSpan) -> SourceSpan {
-        SourceSpan(start: min(start, other.start), end: max(end, other.end), page: page, pageLabel: pageLabel)
+    /// A span of `range`, its page not yet counted.
+    init(_ range: Range<Int>) {
+        self.init(start: range.lowerBound, end: range.upperBound)
     }
+
 }

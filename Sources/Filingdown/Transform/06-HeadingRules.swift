@@ -76,14 +76,14 @@ enum HeadingRules: DraftPass {
                 if contents.contains(i) { continue }
                 drafts[i] = .settled(Block(.heading(Heading(level: kind == .part ? partLevel : itemLevel,
                                                             inlines: headingInlines(p.inlines), role: role(kind, p.text))),
-                                           source: p.source))
+                                           source: p.source.map(SourceSpan.init)))
                 continue
             }
             guard let key = styleKeys[i] else { continue }
             let level = styleLevels[key] ?? firstStyleLevel
             let role: HeadingRole = ItemLabel.isSignatures(p.text) ? .signatures : .section
             drafts[i] = .settled(Block(.heading(Heading(level: level, inlines: headingInlines(p.inlines), role: role)),
-                                       source: p.source))
+                                       source: p.source.map(SourceSpan.init)))
         }
     }
 

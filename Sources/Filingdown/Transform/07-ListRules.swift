@@ -10,13 +10,13 @@ enum ListRules: DraftPass {
         var items: [[Inline]] = []
         var ordered = true
         var trailing: [Draft] = []
-        var source: SourceSpan?
-        func cover(_ span: SourceSpan?) {
+        var source: Range<Int>?
+        func cover(_ span: Range<Int>?) {
             guard let span else { return }
-            source = source.map { $0.union(span) } ?? span
+            source = source.map { min($0.lowerBound, span.lowerBound)..<max($0.upperBound, span.upperBound) } ?? span
         }
         func close() {
-            if !items.isEmpty { out.append(.settled(Block(.list(ListBlock(ordered: ordered, items: items)), source: source))) }
+            if !items.isEmpty { out.append(.settled(Block(.list(ListBlock(ordered: ordered, items: items)), source: source.map(SourceSpan.init)))) }
             out.append(contentsOf: trailing)
             items = []
             ordered = true
@@ -63,7 +63,7 @@ enum ListRules: DraftPass {
                         for n in nested {
                             if case .settled(let b) = n, case .list(let l) = b.content {
                                 items.append(contentsOf: l.items)
-                                cover(b.source)
+                                cover(b.source?.range)
                             } else {
                                 trailing.append(n)
                             }

@@ -49,7 +49,7 @@ enum Normalizer {
         for d in drafts {
             let block: Block
             switch d {
-            case .paragraph(let p): block = Block(.paragraph(p.inlines), source: p.source)
+            case .paragraph(let p): block = Block(.paragraph(p.inlines), source: p.source.map(SourceSpan.init))
             case .settled(let b): block = b
             case .pageBreak(let pb):
                 // One break between two pages, never at the start.
@@ -59,7 +59,7 @@ enum Normalizer {
                     continue
                 }
                 block = .pageBreak(pb)
-            case .preformatted(let s, let source): block = Block(.preformatted(s), source: source)
+            case .preformatted(let s, let source): block = Block(.preformatted(s), source: source.map(SourceSpan.init))
             case .image(let alt, let src): block = .image(alt: alt, source: src)
             case .rule: block = .rule
             case .table(let t):

@@ -10,6 +10,11 @@ enum MarkdownInlines {
     }
 
     static func render(_ inlines: [Inline], in place: Place) -> String {
+        // A bold label or total in a table cell, the commonest marked cell: the general
+        // renderer's result, without its per-character bookkeeping.
+        if place == .tableCell, inlines.count == 1, case .strong(let c) = inlines[0], c.count == 1, case .text(let s) = c[0] {
+            return strongText(s)
+        }
         switch place {
         case .paragraph, .listItem: return render(inlines, inTable: false, lineStart: true)
         case .heading: return render(inlines, inTable: false, lineStart: false)
@@ -83,6 +88,25 @@ enum MarkdownInlines {
                 state.lineStart = false
             }
         }
+    }
+
+    /// `**text**` as `wrap` writes it for a cell that is nothing else: no neighbours, so only
+    /// the delimiters' own rules apply.
+    private static func strongText(_ s: String) -> String {
+        let inner = MarkdownEscaping.escape(s, lineStart: false, context: MarkdownEscaping.context(for: s, inTable: true), previous: nil)
+        let leading = inner.prefix { $0 == " " }
+        let trailing = inner.reversed().prefix { $0 == " " }.count
+        let core = inner.dropFirst(leading.count).dropLast(trailing)
+        var out = String(leading)
+        if core.isEmpty || core.utf8.contains(0x0A) || !canWrap(core, before: leading.last, after: trailing == 0 ? nil : " ") {
+            out.append(contentsOf: core)
+        } else {
+            out += "**"
+            out.append(contentsOf: core)
+            out += "**"
+        }
+        out.append(contentsOf: inner.suffix(trailing))
+        return out
     }
 
     private static func wrap(_ content: [Inline], _ delimiter: String, next: Character?, into out: inout String, state: inout State) {

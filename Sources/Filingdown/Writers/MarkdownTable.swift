@@ -3,8 +3,8 @@
 /// numeric columns right-aligned. A pipe table has one header row: several are joined.
 enum MarkdownTable {
     static func write(_ table: Table, into out: inout [UInt8]) {
-        var rows = table.rows[...]
-        guard let first = rows.popFirst(), !first.isEmpty else { return }
+        let headerCount = table.headerRows.count
+        guard let first = table.headerRows.first ?? table.bodyRows.first, !first.isEmpty else { return }
         let width = table.columnCount
         writeRow(first, width: width, into: &out)
         out.append("|")
@@ -12,7 +12,8 @@ enum MarkdownTable {
             out.append(c < table.alignments.count && table.alignments[c] == .right ? " ---: |" : " --- |")
         }
         out.append("\n")
-        for row in rows { writeRow(row, width: width, into: &out) }
+        for row in table.headerRows.dropFirst() { writeRow(row, width: width, into: &out) }
+        for row in table.bodyRows.dropFirst(headerCount == 0 ? 1 : 0) { writeRow(row, width: width, into: &out) }
     }
 
     private static func writeRow(_ row: [TableCell], width: Int, into out: inout [UInt8]) {
@@ -26,6 +27,11 @@ enum MarkdownTable {
     }
 
     static func cell(_ inlines: [Inline]) -> String {
-        MarkdownInlines.render(inlines, in: .tableCell)
+        // Most cells are one plain run: escape it directly, as the inline renderer would.
+        if inlines.count == 1, case .text(let text) = inlines[0] {
+            return MarkdownEscaping.escape(text, lineStart: false, context: MarkdownEscaping.context(for: text, inTable: true),
+                                          previous: nil)
+        }
+        return MarkdownInlines.render(inlines, in: .tableCell)
     }
 }

@@ -61,9 +61,10 @@ enum AttributeLimit {
     /// After `<script` or `<style`: where its closing tag starts (the end when it has none).
     private static func rawTextEnd(_ bytes: UnsafeRawBufferPointer, name: Range<Int>) -> Int? {
         let close: StaticString
-        if matches(bytes, at: name.lowerBound, "script"), name.count == 6 {
+        // The length first: nearly every element is neither, and fails there.
+        if name.count == 6, matches(bytes, at: name.lowerBound, "script") {
             close = "</script"
-        } else if matches(bytes, at: name.lowerBound, "style"), name.count == 5 {
+        } else if name.count == 5, matches(bytes, at: name.lowerBound, "style") {
             close = "</style"
         } else {
             return nil

@@ -5,7 +5,7 @@ enum Draft {
     case table(TableDraft)
     case listItem(ordered: Bool, depth: Int, content: [Draft])
     case pageBreak(PageBreak)
-    case preformatted(String, source: SourceSpan?)
+    case preformatted(String, source: Range<Int>?)
     case image(alt: String, source: String)
     case rule
     /// A block the passes have already settled (a fixed heading, a finished list or table).
@@ -20,7 +20,7 @@ struct Paragraph {
     /// An `<h1>`–`<h6>` the filer marked as a heading.
     var htmlHeadingLevel: Int?
     /// Where its text lies in the bytes the parser read.
-    var source: SourceSpan? = nil
+    var source: Range<Int>? = nil
 
     struct Look: Hashable {
         var boldShare: Float
@@ -35,7 +35,7 @@ struct Paragraph {
 struct TableDraft {
     var rows: [[CellDraft]] = []
     /// From the `<table>` start tag to its end tag, in the bytes the parser read.
-    var source: SourceSpan? = nil
+    var source: Range<Int>? = nil
 }
 
 struct CellDraft {

@@ -353,7 +353,7 @@ struct DraftBuilder: HTMLEvents {
             if preDepth == 0, let text = pre {
                 pre = nil
                 if let s = DraftBuilder.preformattedText(text) {
-                    current.drafts.append(.preformatted(s, source: SourceSpan(start: preStart, end: max(lastOffset, pendingEnd))))
+                    current.drafts.append(.preformatted(s, source: preStart..<max(preStart, lastOffset, pendingEnd)))
                 }
             }
         case .cell, .headerCell:
@@ -385,7 +385,7 @@ struct DraftBuilder: HTMLEvents {
             // The two offsets only: a copy of the container would share its drafts and make
             // the append below copy them all.
             let last = containers.count - 1
-            p.source = SourceSpan(start: containers[last].paragraphStart, end: containers[last].paragraphEnd)
+            p.source = containers[last].paragraphStart..<max(containers[last].paragraphStart, containers[last].paragraphEnd)
             containers[containers.count - 1].drafts.append(.paragraph(p))
         }
     }
@@ -421,7 +421,7 @@ struct DraftBuilder: HTMLEvents {
         var t = tables.removeLast()
         while containers.count > t.containerDepth { closeContainer() }
         flushParagraph()
-        t.draft.source = SourceSpan(start: t.start, end: max(lastOffset, pendingEnd))
+        t.draft.source = t.start..<max(t.start, lastOffset, pendingEnd)
         if t.draft.rows.contains(where: { !$0.isEmpty }) { current.drafts.append(.table(t.draft)) }
     }
 

@@ -20,19 +20,42 @@ enum HTMLParser {
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue
             | HTML_PARSE_COMPACT.rawValue)
-        // The handlers reach the sink through the context as an existential: the SAX layer
-        // knows no concrete sink. One copy in and out per document; none per event.
-        var erased: any HTMLEvents = sink
-        withUnsafeMutablePointer(to: &erased) { target in
-            ctxt.pointee._private = UnsafeMutableRawPointer(target)
-            if let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count > 0 {
-                let leftover = htmlCtxtReadMemory(ctxt, base, Int32(clamping: bytes.count), nil, "UTF-8", options)
-                if let leftover { xmlFreeDoc(leftover) }
+        // The handlers reach the sink through a table of closures made here, where the sink's
+        // type is known: the SAX layer names no concrete sink, and an event costs one indirect
+        // call (an existential would check its box's uniqueness on every mutating call).
+        withUnsafeMutablePointer(to: &sink) { pointer in
+            var target = Target(sink: UnsafeMutableRawPointer(pointer), events: Events(Sink.self))
+            withUnsafeMutablePointer(to: &target) { t in
+                ctxt.pointee._private = UnsafeMutableRawPointer(t)
+                if let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count > 0 {
+                    let leftover = htmlCtxtReadMemory(ctxt, base, Int32(clamping: bytes.count), nil, "UTF-8", options)
+                    if let leftover { xmlFreeDoc(leftover) }
+                }
             }
-            target.pointee.endDocument(offset: bytes.count)
+            pointer.pointee.endDocument(offset: bytes.count)
         }
-        sink = erased as! Sink
         return true
+    }
+
+    /// What `_private` points at during a parse: the sink, and how to call it.
+    fileprivate struct Target {
+        var sink: UnsafeMutableRawPointer
+        var events: Events
+    }
+
+    /// The sink's event methods as closures over a raw pointer to it, made for one sink type.
+    fileprivate struct Events {
+        let start: (UnsafeMutableRawPointer, UnsafePointer<UInt8>, UnsafePointer<UnsafePointer<UInt8>?>?, Int) -> Void
+        let end: (UnsafeMutableRawPointer, Int) -> Void
+        let characters: (UnsafeMutableRawPointer, UnsafeBufferPointer<UInt8>, Int) -> Void
+        let comment: (UnsafeMutableRawPointer, UnsafePointer<UInt8>, Int) -> Void
+
+        init<Sink: HTMLEvents>(_: Sink.Type) {
+            start = { $0.assumingMemoryBound(to: Sink.self).pointee.startElement($1, attributes: $2, offset: $3) }
+            end = { $0.assumingMemoryBound(to: Sink.self).pointee.endElement(offset: $1) }
+            characters = { $0.assumingMemoryBound(to: Sink.self).pointee.characters($1, offset: $2) }
+            comment = { $0.assumingMemoryBound(to: Sink.self).pointee.comment($1, offset: $2) }
+        }
     }
 
     /// Told when each parse starts and ends; nil unless the benchmark asked (`BenchmarkSupport.countParses`).
@@ -48,38 +71,38 @@ enum HTMLParser {
         sax.pointee = htmlSAXHandler()
         sax.pointee.startElement = { ctx, name, atts in
             guard let name else { return }
-            let (sink, offset) = target(ctx)
-            sink.pointee.startElement(name, attributes: atts, offset: offset)
+            let (t, offset) = target(ctx)
+            t.pointee.events.start(t.pointee.sink, name, atts, offset)
         }
         sax.pointee.endElement = { ctx, _ in
-            let (sink, offset) = target(ctx)
-            sink.pointee.endElement(offset: offset)
+            let (t, offset) = target(ctx)
+            t.pointee.events.end(t.pointee.sink, offset)
         }
         sax.pointee.characters = { ctx, ch, len in
             guard let ch, len > 0 else { return }
-            let (sink, offset) = target(ctx)
-            sink.pointee.characters(UnsafeBufferPointer(start: ch, count: Int(len)), offset: offset)
+            let (t, offset) = target(ctx)
+            t.pointee.events.characters(t.pointee.sink, UnsafeBufferPointer(start: ch, count: Int(len)), offset)
         }
         sax.pointee.cdataBlock = sax.pointee.characters
         sax.pointee.comment = { ctx, value in
             guard let value else { return }
-            let (sink, offset) = target(ctx)
-            sink.pointee.comment(value, offset: offset)
+            let (t, offset) = target(ctx)
+            t.pointee.events.comment(t.pointee.sink, value, offset)
         }
     }
 }
 
-/// The sink a SAX callback works on, set by `parse` in the context's `_private`, and how far
+/// The target a SAX callback works on, set by `parse` in the context's `_private`, and how far
 /// the parser has read: the input is UTF-8 handed over whole, so the decoded stream's
 /// offset is the byte offset of the bytes given.
-private func target(_ ctx: UnsafeMutableRawPointer?) -> (UnsafeMutablePointer<any HTMLEvents>, Int) {
+private func target(_ ctx: UnsafeMutableRawPointer?) -> (UnsafeMutablePointer<HTMLParser.Target>, Int) {
     let ctxt = ctx.unsafelyUnwrapped.assumingMemoryBound(to: xmlParserCtxt.self)
-    let sink = ctxt.pointee._private.unsafelyUnwrapped.assumingMemoryBound(to: (any HTMLEvents).self)
+    let t = ctxt.pointee._private.unsafelyUnwrapped.assumingMemoryBound(to: HTMLParser.Target.self)
     var offset = 0
     if let input = ctxt.pointee.input, let cur = input.pointee.cur, let base = input.pointee.base {
         offset = Int(input.pointee.consumed) + (cur - base)
     }
-    return (sink, offset)
+    return (t, offset)
 }
 
 /// Someone who wants to know when HTML parses start and end (the benchmark's census).

@@ -23,7 +23,7 @@ enum TableSelector {
         })) else { return expand(rows) }
         CellCleanup.clean(&grid)
         if grid.rows.count <= 1 || grid.width <= 1 { return expand(rows) }
-        return [.settled(Block(.table(HeaderFusion.fuse(grid)), source: table.source))]
+        return [.settled(Block(.table(HeaderFusion.fuse(grid)), source: table.source.map(SourceSpan.init)))]
     }
 
     // MARK: classification
@@ -205,7 +205,9 @@ enum TableSelector {
             italic += p.look.italicShare * w
             size += p.look.fontSize * w
             result.look.allLink = result.look.allLink && p.look.allLink
-            if let span = p.source { result.source = result.source.map { $0.union(span) } ?? span }
+            if let span = p.source {
+                result.source = result.source.map { min($0.lowerBound, span.lowerBound)..<max($0.upperBound, span.upperBound) } ?? span
+            }
             result.look.centered = result.look.centered || p.look.centered
         }
         if weight > 0 {
