@@ -79,7 +79,10 @@ enum Words {
         case .heading(let h): words += split(h.inlines.plainText)
         case .paragraph(let inlines): words += split(inlines.plainText)
         case .list(let l): for item in l.items { words += split(item.plainText) }
-        case .table(let t): for row in t.rows { for cell in row { words += split(cell.plainText) } }
+        case .table(let t):
+            words += split(t.caption?.plainText ?? "")
+            for row in t.displayRows { for cell in row { words += split(cell.plainText) } }
+            for note in t.notes { words += split(note.plainText) }
         case .preformatted(let s): words += split(s)
         case .image(let alt, _): words += split(alt)
         case .omitted, .pageBreak, .rule: break

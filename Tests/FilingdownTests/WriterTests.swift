@@ -78,7 +78,7 @@ import Testing
         let b = out.documents[0].blocks
         #expect(b[0].type == "heading" && b[0].level == 2 && b[0].text == "PART I")
         #expect(b[1].text == "Body \"quoted\" text\\.")
-        #expect(b[2].type == "table" && b[2].rows?[1][1] == "$294,866")
+        #expect(b[2].type == "table" && b[2].rows?[2][1] == "$294,866")
     }
 
     @Test func jsonStringsEscapeQuotesBackslashesAndControlsAndCopyEverythingElse() {

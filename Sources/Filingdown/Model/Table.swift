@@ -1,8 +1,11 @@
 /// A table after span resolution and cleanup: a rectangle of cells, the same for every writer.
 public struct Table: Hashable, Sendable {
-    /// The filing's `<caption>` or the title printed right above the table, when one belongs to it.
+    /// The filing's `<caption>`, the title printed right above the table, or the units line of
+    /// its header (`(In millions, except per share amounts)`), when one belongs to it.
     public var caption: [Inline]?
-    /// Rows that name the columns; every row of `headerRows` and `bodyRows` has `columnCount` cells.
+    /// Rows that name the columns, as many as the filing printed above the first row of values;
+    /// a label spanning several columns is repeated in each of them. Every row of `headerRows`
+    /// and `bodyRows` has `columnCount` cells.
     public var headerRows: [[TableCell]]
     /// The data rows, after the header; empty spacer rows and columns are already dropped.
     public var bodyRows: [[TableCell]]
@@ -27,6 +30,27 @@ public struct Table: Hashable, Sendable {
 
     /// The first row's width: a converted table is a rectangle, so every row has this many cells.
     public var columnCount: Int { headerRows.first?.count ?? bodyRows.first?.count ?? 0 }
+
+    /// The header as one row, what a pipe table shows: per column, the labels of `headerRows`
+    /// top to bottom, a label equal to the one above it said once (`Pension Plans 2023`).
+    public var fusedHeader: [TableCell] {
+        if headerRows.count == 1 { return headerRows[0] }
+        return (0..<columnCount).map { c in
+            var inlines: [Inline] = []
+            var last: String? = nil
+            for row in headerRows where c < row.count && !row[c].isEmpty {
+                let text = row[c].plainText
+                if text == last { continue }
+                if last != nil { inlines.appendText(" ") }
+                for inline in row[c].inlines { if case .text(let t) = inline { inlines.appendText(t) } else { inlines.append(inline) } }
+                last = text
+            }
+            return TableCell(inlines)
+        }
+    }
+
+    /// What a writer shows as rows: the fused header (when there is one), then the body.
+    public var displayRows: [[TableCell]] { headerRows.isEmpty ? bodyRows : [fusedHeader] + bodyRows }
 }
 
 /// One cell: its text with marks (bold totals, links, superscript footnote markers).

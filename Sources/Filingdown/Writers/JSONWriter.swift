@@ -134,7 +134,12 @@ public struct JSONWriter: DocumentWriter, BlockRenderer {
         out.append(table.alignments.map { "\"\($0.rawValue)\"" }.joined(separator: ","))
         out.append("],\"caption\":")
         if let caption = table.caption { JSONString.write(caption.plainText, into: &out) } else { out.append("null") }
-        out.append(",\"rows\":[")
+        out.append(",\"header\":[")
+        for (c, cell) in (table.headerRows.isEmpty ? [] : table.fusedHeader).enumerated() {
+            if c > 0 { out.append(",") }
+            JSONString.write(cell.plainText, into: &out)
+        }
+        out.append("],\"rows\":[")
         for (r, row) in table.rows.enumerated() {
             if r > 0 { out.append(",") }
             out.append("[")

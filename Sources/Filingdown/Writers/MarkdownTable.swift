@@ -1,10 +1,24 @@
 /// A `Table` as a GFM pipe table: every row the same number of cells, cells rendered by the
 /// paragraphs' inline renderer in table context (`|` escaped, line breaks as `<br>`),
-/// numeric columns right-aligned. A pipe table has one header row: several are joined.
+/// numeric columns right-aligned. A pipe table has one header row: several are fused per
+/// column. The caption goes on a line before the table, the notes in paragraphs after it.
 enum MarkdownTable {
     static func write(_ table: Table, into out: inout [UInt8]) {
-        let headerCount = table.headerRows.count
-        guard let first = table.headerRows.first ?? table.bodyRows.first, !first.isEmpty else { return }
+        if let caption = table.caption, !caption.isEmpty {
+            out.append(MarkdownInlines.render(caption, in: .paragraph))
+            out.append("\n\n")
+        }
+        writeGrid(table, into: &out)
+        for note in table.notes where !note.isEmpty {
+            out.append("\n")
+            out.append(MarkdownInlines.render(note, in: .paragraph))
+            out.append("\n")
+        }
+    }
+
+    private static func writeGrid(_ table: Table, into out: inout [UInt8]) {
+        let hasHeader = !table.headerRows.isEmpty
+        guard let first = hasHeader ? table.fusedHeader : table.bodyRows.first, !first.isEmpty else { return }
         let width = table.columnCount
         writeRow(first, width: width, into: &out)
         out.append("|")
@@ -12,8 +26,7 @@ enum MarkdownTable {
             out.append(c < table.alignments.count && table.alignments[c] == .right ? " ---: |" : " --- |")
         }
         out.append("\n")
-        for row in table.headerRows.dropFirst() { writeRow(row, width: width, into: &out) }
-        for row in table.bodyRows.dropFirst(headerCount == 0 ? 1 : 0) { writeRow(row, width: width, into: &out) }
+        for row in table.bodyRows.dropFirst(hasHeader ? 0 : 1) { writeRow(row, width: width, into: &out) }
     }
 
     private static func writeRow(_ row: [TableCell], width: Int, into out: inout [UInt8]) {

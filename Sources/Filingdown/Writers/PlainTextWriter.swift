@@ -68,7 +68,13 @@ public struct PlainTextWriter: DocumentWriter, BlockRenderer {
     }
 
     public func table(_ table: Table, of block: Block, into out: inout [UInt8]) {
+        if let caption = table.caption, !caption.isEmpty {
+            for line in TextWrap.wrapParagraph(caption.plainText, width: width) { out.append(line); out.append("\n") }
+        }
         TextTableLayout.write(table, into: &out)
+        for note in table.notes where !note.isEmpty {
+            for line in TextWrap.wrapParagraph(note.plainText, width: width) { out.append(line); out.append("\n") }
+        }
         out.append("\n")
     }
 

@@ -15,7 +15,8 @@ enum TextTableLayout {
 
     static func write(_ table: Table, into out: inout [UInt8]) {
         let width = table.columnCount
-        let rows = table.rows.map { $0.map(\.plainText) }
+        let rows = table.displayRows.map { $0.map(\.plainText) }
+        let headerCount = table.headerRows.isEmpty ? 0 : 1
         guard width > 0 else { return }
         // Trailing spaces can be cut as bytes only if every cell is one Character per scalar:
         // otherwise a space may belong to the Character before it.
@@ -47,7 +48,7 @@ enum TextTableLayout {
                 trimTrailingSpaces(from: lineStart, of: &out, bytesAreCharacters: bytesAreCharacters)
                 out.append(UInt8(ascii: "\n"))
             }
-            if r + 1 == table.headerRows.count && rows.count > 1 {
+            if r + 1 == headerCount && rows.count > 1 {
                 for (c, w) in widths.enumerated() {
                     if c > 0 { out.append(gap) }
                     out.append(contentsOf: repeatElement(UInt8(ascii: "-"), count: max(1, w)))

@@ -59,6 +59,17 @@ enum CellText {
         }
     }
 
+    /// The units line of a financial table: `(In millions, except per share amounts)`,
+    /// `($ in thousands)`, `(Millions of dollars)`, `Dollars in millions`.
+    static func isUnitsCaption(_ s: String) -> Bool {
+        let u = s.utf8
+        guard u.count >= 8, u.count <= 90, u.contains(0x20), u.contains(where: { ($0 | 0x20) == UInt8(ascii: "s") }) else { return false }
+        let lower = s.lowercased()
+        guard lower.contains("thousand") || lower.contains("million") || lower.contains("billion") || lower.contains("$000") else { return false }
+        let core = lower.drop { $0 == "(" || $0 == " " }
+        return ["in ", "$ in ", "dollars in ", "amounts in ", "thousands", "millions", "billions", "us$ in "].contains { core.hasPrefix($0) }
+    }
+
     static func isYearOrDate(_ s: String) -> Bool {
         let u = Array(s.utf8)
         if u.count == 4, u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {

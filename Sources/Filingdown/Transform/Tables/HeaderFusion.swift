@@ -1,41 +1,62 @@
-/// Turns the leading header rows of a grid into the one header row a pipe table has:
-/// per column, the labels above it top to bottom, a spanning label carried to every
-/// column it spans (`Years ended` + `September 28, 2024`).
+/// Splits a grid into the rows that name the columns and the rows of values. Every row
+/// above the first row of values is a header row, whatever its first cell says (`Year Ended
+/// December 31,`, `Exhibit Number`); a spanning label is carried to every column it spans
+/// (`Pension Plans` over `2023` and `2022`), and a title or a units line (`(In millions)`) above
+/// the column names becomes the table's caption rather than header text.
 enum HeaderFusion {
     static func fuse(_ grid: CellGrid) -> Table {
         guard !grid.rows.isEmpty else { return Table(headerRows: [], bodyRows: [], alignments: []) }
         let headerRows = countHeaderRows(grid)
         var header: [[TableCell]] = []
+        var caption: [Inline]? = nil
+        var captionTexts: [String] = []
         var body: ArraySlice<[CellGrid.Slot]> = grid.rows[...]
         if headerRows > 0 {
             var origin: [Int32: CellGrid.Slot] = [:]
             for r in 0..<headerRows {
                 for slot in grid.rows[r] where !slot.isContinuation && slot.origin >= 0 { origin[slot.origin] = slot }
             }
-            var fused: [TableCell] = []
-            for c in 0..<grid.width {
-                var parts: [CellGrid.Slot] = []
-                var seen: Set<Int32> = []
-                for r in 0..<headerRows {
+            func addCaption(_ slot: CellGrid.Slot) {
+                guard !captionTexts.contains(slot.text) else { return }
+                captionTexts.append(slot.text)
+                caption = caption.map { $0 + [.text(" ")] + slot.inlines.removingStrong() } ?? slot.inlines.removingStrong()
+            }
+            var namedColumns = false
+            for r in 0..<headerRows {
+                // A title across the table above the column names (`Table 3: Exploration Statistics`)
+                // is the table's caption.
+                if !namedColumns, isLabelOnly(grid.rows[r]), grid.rows[r][1].horizontal || CellText.isUnitsCaption(grid.rows[r][0].text) {
+                    addCaption(grid.rows[r][0])
+                    continue
+                }
+                namedColumns = true
+                var row: [TableCell] = []
+                row.reserveCapacity(grid.width)
+                // A units line alone in its row, or the same one over every column, is the caption;
+                // beside column names (`(In millions) | 2023`) or over some columns only, it stays.
+                let cells = grid.rows[r]
+                let texts = Set(cells.lazy.filter { !$0.isBlank }.map(\.text))
+                let origins = Set(cells.lazy.filter { !$0.isBlank }.map(\.origin))
+                let unitsRow = texts.count == 1 && CellText.isUnitsCaption(texts.first!)
+                    && (cells.dropFirst().allSatisfy(\.isBlank) || cells.dropFirst().allSatisfy { origins.contains($0.origin) })
+                for c in 0..<grid.width {
                     var slot = grid.rows[r][c]
                     if slot.text.isEmpty, slot.horizontal, let o = origin[slot.origin] {
-                        slot.text = o.text
-                        slot.inlines = o.inlines
+                        slot = o
+                    } else if slot.isContinuation {
+                        slot = .empty
                     }
-                    if slot.isContinuation && !slot.horizontal { continue }
-                    guard !slot.text.isEmpty, !seen.contains(slot.origin) || slot.origin < 0 else { continue }
-                    seen.insert(slot.origin)
-                    if parts.last?.text != slot.text { parts.append(slot) }
+                    if unitsRow, !slot.text.isEmpty {
+                        addCaption(slot)
+                        row.append(TableCell([]))
+                        continue
+                    }
+                    // A header row is already set apart: its cells' bold is not news.
+                    row.append(TableCell(slot.inlines.removingStrong()))
                 }
-                // A header row is already set apart: its cells' bold is not news.
-                var inlines: [Inline] = []
-                for (k, part) in parts.enumerated() {
-                    if k > 0 { inlines.append(.text(" ")) }
-                    inlines.append(contentsOf: part.inlines.removingStrong())
-                }
-                fused.append(TableCell(inlines))
+                if !row.allSatisfy(\.isEmpty) { header.append(row) }
             }
-            header = [fused]
+            if header.isEmpty { header = [Array(repeating: TableCell([]), count: grid.width)] }
             body = grid.rows[headerRows...]
         } else {
             header = [grid.rows[0].map { TableCell($0.inlines.removingStrong()) }]
@@ -49,12 +70,78 @@ enum HeaderFusion {
             }
             return total > 0 && numeric * 2 >= total && c > 0 ? .right : .left
         }
-        return Table(headerRows: header, bodyRows: body.map { $0.map { TableCell($0.inlines) } }, alignments: alignments)
+        return Table(caption: caption, headerRows: header, bodyRows: body.map { $0.map { TableCell($0.inlines) } }, alignments: alignments)
+    }
+
+    /// The rows above the first row of values (`391,035`, `—`, an exhibit number in the first
+    /// column), less a label alone in the first column right above the values (`Net sales:`),
+    /// which opens the body. A table with no values within its first rows keeps the older
+    /// reading: leading rows with a blank first cell, or rows of `<th>`.
+    static func countHeaderRows(_ grid: CellGrid) -> Int {
+        let limit = min(grid.rows.count, 7)
+        guard let firstValues = (0..<limit).first(where: { holdsValues(grid.rows[$0]) }) else { return labelRows(grid) }
+        var n = 0
+        var namesColumns = false
+        while n < firstValues, looksLikeHeader(grid.rows[n]) {
+            // A label alone under column names opens a section of the body (`Newly Registered Securities`).
+            if isLabelOnly(grid.rows[n]) { if namesColumns { break } } else { namesColumns = true }
+            n += 1
+        }
+        while n > 0, isLabelOnly(grid.rows[n - 1]), !CellText.isUnitsCaption(grid.rows[n - 1][0].text) { n -= 1 }
+        return n
+    }
+
+    private static func holdsValues(_ row: [CellGrid.Slot]) -> Bool {
+        if let stub = row.first, !stub.isBlank, CellText.isNumeric(stub.text), !CellText.isYearOrDate(stub.text), !isMarkerOnly(stub) {
+            return true
+        }
+        return row.enumerated().contains { c, slot in
+            guard !slot.isBlank, !isMarkerOnly(slot) else { return false }
+            if c > 0, CellText.isNumeric(slot.text) && !CellText.isYearOrDate(slot.text) || isRomanPageNumber(slot.text) || isValueWord(slot.text) {
+                return true
+            }
+            return namesAmount(slot.text) && !CellText.isUnitsCaption(slot.text)
+        }
+    }
+
+    /// `$0.00001 par value`, `0.875% Notes due 2025`: a label that states an amount is a row of the body.
+    private static func namesAmount(_ s: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if previous == UInt8(ascii: "$"), b >= 0x30 && b <= 0x39 { return true }
+            if b == UInt8(ascii: "%"), previous >= 0x30 && previous <= 0x39 { return true }
+            previous = b
+        }
+        return false
+    }
+
+    /// `Nil`, `N/A`, `None`: a value that says there is none.
+    private static func isValueWord(_ s: String) -> Bool {
+        s.utf8.count <= 4 && ["nil", "n/a", "none", "nm", "n/m"].contains(s.lowercased())
+    }
+
+    /// `ii`, `xiv`: the page column of a table of contents.
+    private static func isRomanPageNumber(_ s: String) -> Bool {
+        s.utf8.count <= 6 && s.utf8.allSatisfy { "ivxlc".utf8.contains($0) }
+    }
+
+    /// Header labels are short and end in no colon; a sentence or `Exhibits:` is the table's text.
+    private static func looksLikeHeader(_ row: [CellGrid.Slot]) -> Bool {
+        row.allSatisfy { $0.text.utf8.count <= 100 && $0.text.utf8.last != UInt8(ascii: ":") }
+    }
+
+    private static func isLabelOnly(_ row: [CellGrid.Slot]) -> Bool {
+        !row[0].isBlank && row.dropFirst().allSatisfy { $0.isBlank }
+    }
+
+    /// A footnote marker set as superscript is no value.
+    private static func isMarkerOnly(_ slot: CellGrid.Slot) -> Bool {
+        !slot.inlines.isEmpty && slot.inlines.allSatisfy { if case .superscript = $0 { return true }; return false }
     }
 
     /// Leading rows whose first column is blank and that hold labels, years or dates but
     /// no values; or rows of `<th>` cells. A table that is all header has a one-row header.
-    static func countHeaderRows(_ grid: CellGrid) -> Int {
+    static func labelRows(_ grid: CellGrid) -> Int {
         var n = 0
         for (r, row) in grid.rows.enumerated() {
             let allTH = row.contains { !$0.isBlank } && row.allSatisfy { $0.isBlank || $0.isHeaderCell }
