@@ -67,4 +67,30 @@ import Testing
         #expect(run.stderr.contains("File too large"))
         #expect(box.list("att").isEmpty)
     }
+
+    /// SIGINT while a large attachment is being written: no attachment under its final
+    /// name, no temporary file.
+    @Test func anInterruptedExtractionLeavesNoTruncatedAttachment() throws {
+        let box = try Tool.Sandbox()
+        var s = "<DOCUMENT>\n<TYPE>GRAPHIC\n<SEQUENCE>1\n<FILENAME>big.jpg\n<TEXT>\nbegin 644 big.jpg\n"
+        s += String(repeating: "M" + String(repeating: "0", count: 60) + "\n", count: 400_000) + "`\nend\n</TEXT>\n</DOCUMENT>\n"
+        let input = try box.write("filing.txt", Array(s.utf8))
+        let process = try Tool.start(["--extract-attachments", box.path("att"), input])
+        var started = false
+        for _ in 0..<400 {
+            if !box.list("att").isEmpty { started = true; break }
+            usleep(5_000)
+        }
+        process.signal(SIGINT)
+        let run = try process.wait()
+        #expect(box.hiddenFiles("att").isEmpty)
+        #expect(started)
+        if run.status != 0 {
+            #expect(run.status == 128 + SIGINT)
+            #expect(box.list("att").isEmpty)
+            #expect(run.stderr.contains("removed 1 unfinished output"))
+        } else {
+            #expect(try box.read("att/big.jpg").count == 18_000_000)
+        }
+    }
 }
