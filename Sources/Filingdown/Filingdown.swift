@@ -7,8 +7,10 @@ import FoundationEssentials
 /// Documents are converted one at a time and handed to the writer as they finish, so a
 /// 100 MB submission never holds more than one parsed document.
 public struct Converter: Sendable {
+    /// What every call of this converter produces: format, selection, layout.
     public var options: ConversionOptions
 
+    /// A converter with these options (Markdown, the whole input, by default).
     public init(options: ConversionOptions = ConversionOptions()) {
         self.options = options
     }
@@ -83,6 +85,7 @@ public struct Converter: Sendable {
         documents(Submission(bytes))
     }
 
+    /// `documents(_:)` for a submission already read.
     public func documents(_ submission: Submission) -> [FilingDocument] {
         submission.bytes.withUnsafeBytes { buf in select(submission.documents).map { convert($0, in: buf) } }
     }
@@ -97,6 +100,7 @@ public struct Converter: Sendable {
         outline(Submission(bytes))
     }
 
+    /// `outline(_:)` for a submission already read.
     public func outline(_ submission: Submission) -> [DocumentOutline] {
         documents(submission).map { DocumentOutline(document: $0, entries: OutlineBuilder.outline(of: $0.body)) }
     }
@@ -107,6 +111,7 @@ public struct Converter: Sendable {
         list(Submission(bytes))
     }
 
+    /// `list(_:)` for a submission already read.
     public func list(_ submission: Submission) -> [DocumentSummary] {
         submission.bytes.withUnsafeBytes { buf in
             submission.documents.map { slice in
@@ -178,6 +183,7 @@ public struct Converter: Sendable {
 
 /// A file the converter was asked to read could not be read.
 public struct ConversionError: Error, CustomStringConvertible, Sendable {
+    /// `PATH: cannot read the file`.
     public var description: String
 }
 
@@ -196,8 +202,11 @@ extension Converter {
     }
 }
 
+/// What a conversion produced: the output, and what the caller should report.
 public struct ConversionResult: Sendable {
+    /// The whole output in the requested format.
     public var output: [UInt8]
+    /// Problems with the input that did not stop the conversion (a document cut off).
     public var warnings: [String]
     /// Documents left by `documents`/`primaryOnly`: 0 when `documents` matched none.
     public var documentsSelected: Int

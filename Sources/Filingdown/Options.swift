@@ -1,10 +1,12 @@
 /// Everything that changes what a conversion produces. The command line maps its flags
 /// onto this one value; nothing else configures the engine.
 public struct ConversionOptions: Sendable, Hashable {
+    /// The output format; the raw values are what `--format` takes.
     public enum Format: String, Sendable, CaseIterable {
         case markdown, text, json, jsonl
     }
 
+    /// How a page break is written; the raw values are what `--page-breaks` takes.
     public enum PageBreakStyle: String, Sendable, CaseIterable {
         /// Markdown: `<!-- page N -->` and `---`; plain text: a line of dashes.
         case marker
@@ -13,11 +15,13 @@ public struct ConversionOptions: Sendable, Hashable {
         case none
     }
 
+    /// Markdown unless asked otherwise.
     public var format: Format = .markdown
     /// Plain-text wrap width; 0 means no wrapping.
     public var columns: Int = 80
     /// nil: the format's default (marker for Markdown, form feed for plain text).
     public var pageBreaks: PageBreakStyle?
+    /// The submission header before the first document (YAML, a text block, or JSON `header`); false leaves it out.
     public var frontMatter: Bool = true
     /// nil: detect (UTF-8 when the bytes validate, else windows-1252).
     public var encoding: TextEncoding?
@@ -31,6 +35,7 @@ public struct ConversionOptions: Sendable, Hashable {
     /// component: where the pictures were extracted to (`att/g123.jpg`). Empty: as filed.
     public var imageSources: [String: String] = [:]
 
+    /// The defaults: Markdown, 80 columns, the format's page breaks, front matter, every document.
     public init() {}
 
     var effectivePageBreaks: PageBreakStyle {

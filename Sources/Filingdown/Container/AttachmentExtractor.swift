@@ -22,7 +22,9 @@ import Darwin
 /// new attachment numbered (`logo-2.jpg`), unless `replacing`, when it is replaced. When an
 /// extraction fails, the files it created are removed.
 public enum AttachmentExtractor {
+    /// Why nothing (or not everything) was written: the directory, a file, or the name a filer gave.
     public struct ExtractionError: Error, CustomStringConvertible, Sendable {
+        /// `DIR/NAME: not a directory (a symbolic link is never followed)`: ready for `filingdown: PATH: …`.
         public var description: String
     }
 

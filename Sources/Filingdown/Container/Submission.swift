@@ -4,13 +4,16 @@
 public struct Submission: Sendable {
     /// The input, as given.
     public let bytes: [UInt8]
+    /// The SGML header; nil for a single document with none.
     public let header: SubmissionHeader?
+    /// Every document in input order, located and sniffed, none converted.
     public let documents: [DocumentSlice]
     /// The input had no `<DOCUMENT>` wrapper: it is one document, with no sequence of its own.
     public let isBare: Bool
     /// Problems with the container itself (a header with no documents after it).
     public let warnings: [String]
 
+    /// Reads the container: splits documents at their `<DOCUMENT>` boundaries and sniffs each one.
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
         let layout = bytes.withUnsafeBytes { Layout($0) }
@@ -59,8 +62,11 @@ public struct DocumentSlice: Sendable, Hashable {
     /// `<SEQUENCE>`, or the document's position when the filer left it empty (EDGAR's sequence
     /// is that position); nil for an input with no wrapper.
     public var sequence: String?
+    /// `<TYPE>` as filed: `10-K`, `EX-99.1`, `GRAPHIC`.
     public var type: String?
+    /// `<FILENAME>`; missing in submissions before about 2000.
     public var filename: String?
+    /// `<DESCRIPTION>`, when the filer gave one.
     public var description: String?
     /// Decided from the bytes, not from the name: an `.htm` that is really plain text is `text`.
     public var kind: DocumentKind

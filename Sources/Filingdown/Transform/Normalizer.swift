@@ -1,6 +1,6 @@
 /// One document-wide rule over the drafts. A new rule is a type conforming to this, in a
 /// file of its own, plus one line in `Normalizer.passes`.
-protocol DraftPass {
+protocol DraftPass: Sendable {
     static func apply(_ drafts: inout [Draft], _ context: inout PassContext)
 }
 
