@@ -46,6 +46,8 @@ struct DraftBuilder: HTMLEvents {
     private var pendingStart = 0
     private var pendingEnd = 0
     private var preStart = 0
+    /// Just past the start tag being handled: where a table's or a `<pre>`'s content begins.
+    private var startTagEnd = 0
     private var pre: [UInt8]? = nil
     private var preDepth = 0
     private var styles = StyleCache()
@@ -93,6 +95,7 @@ struct DraftBuilder: HTMLEvents {
 
     mutating func startElement(_ name: UnsafePointer<UInt8>, attributes: UnsafePointer<UnsafePointer<UInt8>?>?, offset: Int) {
         flushText()
+        startTagEnd = offset
         defer { lastOffset = offset }
         elements += 1
         if skipDepth > 0 {
@@ -299,12 +302,12 @@ struct DraftBuilder: HTMLEvents {
             if pre == nil {
                 flushParagraph()
                 pre = []
-                preStart = lastOffset
+                preStart = startTagEnd
             }
             preDepth += 1
         case .table:
             flushParagraph()
-            tables.append(OpenTable(containerDepth: containers.count, start: lastOffset))
+            tables.append(OpenTable(containerDepth: containers.count, start: startTagEnd))
         case .row:
             if !tables.isEmpty {
                 closeCell()
