@@ -129,3 +129,34 @@ private func noteLevels(_ drafts: [Draft]) -> [String] {
         #expect(noteLevels([heading("Note 1 – Summary", 5), heading("Policies", 4)]) == ["5 Note 1 – Summary", "4 Policies"])
     }
 }
+
+private func backMatter(_ drafts: [Draft]) -> [String] {
+    var d = drafts
+    var context = PassContext()
+    BackMatter.apply(&d, &context)
+    return d.compactMap {
+        if case .settled(let b) = $0, case .heading(let h) = b.content { return "\(h.level) \(h.role.name) \(h.inlines.plainText)" }
+        return nil
+    }
+}
+
+@Suite struct BackMatterTests {
+    @Test func whatFollowsTheLastItemIsAtPartLevelWithItsRoleOnceEach() {
+        let out = backMatter([heading("Item 15. Exhibits", 3, role: .item("15")), heading("Exhibit Index", 5),
+                              heading("Item 16. Form 10-K Summary", 3, role: .item("16")),
+                              heading("SIGNATURES", 5, role: .signatures), heading("Power of Attorney", 4),
+                              heading("REPORT OF INDEPENDENT REGISTERED PUBLIC ACCOUNTING FIRM", 6), heading("Opinion", 4),
+                              heading("Consolidated Balance Sheets", 5), heading("Schedule II – Valuation and Qualifying Accounts", 5),
+                              heading("Schedule II", 5), heading("EXHIBIT INDEX", 6)])
+        #expect(out == ["3 item Item 15. Exhibits", "5 section Exhibit Index", "3 item Item 16. Form 10-K Summary",
+                        "2 signatures SIGNATURES", "4 section Power of Attorney",
+                        "2 financial_statements REPORT OF INDEPENDENT REGISTERED PUBLIC ACCOUNTING FIRM", "4 section Opinion",
+                        "5 section Consolidated Balance Sheets", "2 schedule Schedule II – Valuation and Qualifying Accounts",
+                        "5 section Schedule II", "2 exhibit_index EXHIBIT INDEX"])
+    }
+
+    @Test func aDocumentWithoutItemsKeepsItsLevels() {
+        #expect(backMatter([heading("Proposal 1", 4), heading("SIGNATURES", 5, role: .signatures), heading("Exhibit Index", 5)])
+            == ["4 section Proposal 1", "5 signatures SIGNATURES", "5 section Exhibit Index"])
+    }
+}

@@ -16,8 +16,8 @@ import Testing
 
     @Test func theOutlineListsTheBodyItemsNotTheContents() {
         let entries = OutlineBuilder.outline(of: Converter().documents(Array(SectionTests.tenK.utf8))[0].body)
-        #expect(entries.map(\.label) == ["Part I", "Item 1", "Item 1A", "Item 2", "Part II", "Item 5"])
-        #expect(entries.map(\.part) == [nil, "I", "I", "I", nil, "II"])
+        #expect(entries.map(\.label) == ["Part I", "Item 1", "Item 1A", "Item 2", "Part II", "Item 5", "Signatures"])
+        #expect(entries.map(\.part) == [nil, "I", "I", "I", nil, "II", nil])
         #expect(entries[2].title == "Risk Factors")
         #expect(entries[2].page == "7")
     }
@@ -35,6 +35,17 @@ import Testing
         options.sections = SectionSpec.parse("Part II Item 5")!
         let md = String(decoding: Converter(options: options).convert(Array(SectionTests.tenK.utf8)).output, as: UTF8.self)
         #expect(md == "### Item 5. Market\n\nOur shares trade.\n\n")
+    }
+
+    @Test func thePartEndsAtTheSignaturesAndTheMarkdownSaysSoAtPartLevel() {
+        let document = Converter().documents(Array(SectionTests.tenK.utf8))[0].body
+        let entries = OutlineBuilder.outline(of: document)
+        #expect(entries[4].label == "Part II" && entries[4].end == entries[6].start)
+        #expect(entries[6].end.block == document.blocks.count)
+        var options = ConversionOptions()
+        options.frontMatter = false
+        let md = String(decoding: Converter(options: options).convert(Array(SectionTests.tenK.utf8)).output, as: UTF8.self)
+        #expect(md.hasSuffix("### Item 5. Market\n\nOur shares trade.\n\n## SIGNATURES\n\nSigned.\n\n"))
     }
 
     @Test func specsNameItemsAndParts() {

@@ -27,15 +27,25 @@ public enum HeadingRole: Hashable, Sendable {
     case item(String)
     /// The signature page, which closes the last Item.
     case signatures
+    /// The financial statements printed after the Items (the F-pages of a 10-K).
+    case financialStatements
+    /// A financial statement schedule after the Items (`Schedule II – Valuation and Qualifying Accounts`).
+    case schedule
+    /// The exhibit index after the Items.
+    case exhibitIndex
     /// Any other heading, ranked by how the filing styled it.
     case section
 
-    /// The name JSON writes: `part`, `item`, `signatures`, `section`.
+    /// The name JSON writes: `part`, `item`, `signatures`, `financial_statements`, `schedule`,
+    /// `exhibit_index`, `section`.
     public var name: String {
         switch self {
         case .part: return "part"
         case .item: return "item"
         case .signatures: return "signatures"
+        case .financialStatements: return "financial_statements"
+        case .schedule: return "schedule"
+        case .exhibitIndex: return "exhibit_index"
         case .section: return "section"
         }
     }
@@ -44,7 +54,18 @@ public enum HeadingRole: Hashable, Sendable {
     public var number: String? {
         switch self {
         case .part(let n), .item(let n): return n
-        case .signatures, .section: return nil
+        case .signatures, .financialStatements, .schedule, .exhibitIndex, .section: return nil
+        }
+    }
+}
+
+extension HeadingRole {
+    /// What follows the Items at Part level: the signatures, financial statements, schedules
+    /// and exhibit index. Each ends the Item and the Part before it.
+    public var isBackMatter: Bool {
+        switch self {
+        case .signatures, .financialStatements, .schedule, .exhibitIndex: return true
+        case .part, .item, .section: return false
         }
     }
 }

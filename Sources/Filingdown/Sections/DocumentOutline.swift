@@ -26,11 +26,18 @@ public struct DocumentOutline: Sendable {
             out += name + "\n"
             if o.entries.isEmpty { out += "  (no Parts or Items found)\n" }
             for e in o.entries {
-                let indent = e.kind == .part ? "  " : (e.part == nil ? "  " : "    ")
-                let label = (indent + e.label).padding(to: 14)
-                let title = e.title.count > 56 ? String(e.title.prefix(55)) + "…" : e.title
+                let indent = e.kind != .item || e.part == nil ? "  " : "    "
+                let head: String
+                if e.kind == .item || e.kind == .part {
+                    let title = e.title.count > 56 ? String(e.title.prefix(55)) + "…" : e.title
+                    head = (indent + e.label).padding(to: 14) + " " + title.padding(to: 56)
+                } else {
+                    // What follows the Items is listed by its heading alone: `SIGNATURES`.
+                    let title = e.title.count > 69 ? String(e.title.prefix(68)) + "…" : e.title
+                    head = (indent + title).padding(to: 71)
+                }
                 let page = e.page.map { "page \($0)" } ?? ""
-                out += label + " " + title.padding(to: 56) + " " + page.padding(to: 10) + " " + String(e.size).leftPadded(to: 9, with: " ") + " chars\n"
+                out += head + " " + page.padding(to: 10) + " " + String(e.size).leftPadded(to: 9, with: " ") + " chars\n"
             }
         }
         return out

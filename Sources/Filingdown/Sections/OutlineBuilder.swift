@@ -6,13 +6,16 @@ public enum OutlineBuilder {
     /// or at the signature page; a Part runs to the next Part. A contents list is not an entry.
     public static func outline(of document: Document) -> [OutlineEntry] {
         var entries: [OutlineEntry] = []
-        var signatures: [OutlineEntry.Position] = []
         var part: String?
         let blocks = document.blocks
         for (b, block) in blocks.enumerated() {
             switch block.content {
-            case .heading(let heading) where heading.role == .signatures:
-                signatures.append(.init(block: b, line: 0))
+            case .heading(let heading) where heading.role.isBackMatter:
+                // What follows the Items, once there are Items for it to follow.
+                guard !entries.isEmpty, let kind = backMatterKind(heading.role) else { continue }
+                let text = heading.inlines.plainText
+                entries.append(OutlineEntry(kind: kind, number: "", part: nil, heading: text, title: text, page: nil,
+                                            start: .init(block: b, line: 0), end: .init(block: b, line: 0), size: 0))
             case .heading(let heading):
                 guard heading.role != .section else { continue }
                 let text = heading.inlines.plainText
@@ -35,11 +38,9 @@ public enum OutlineBuilder {
         let end = OutlineEntry.Position(block: blocks.count, line: 0)
         for i in entries.indices {
             entries[i].end = i + 1 < entries.count ? entries[i + 1].start : end
-            // The signature page closes the last Item, not the Item itself.
-            if let s = signatures.first(where: { entries[i].start < $0 && $0 < entries[i].end }) { entries[i].end = s }
             if entries[i].kind == .part {
-                // A Part runs to the next Part.
-                entries[i].end = entries[(i + 1)...].first { $0.kind == .part }?.start ?? end
+                // A Part runs to the next Part or to what follows the Items.
+                entries[i].end = entries[(i + 1)...].first { $0.kind != .item }?.start ?? end
             }
             entries[i].size = size(of: blocks, from: entries[i].start, to: entries[i].end)
             entries[i].page = page(of: blocks, at: entries[i].start)
@@ -94,8 +95,18 @@ public enum OutlineBuilder {
         case .item(let number):
             return OutlineEntry(kind: .item, number: number, part: part, heading: heading, title: title, page: nil,
                                 start: position, end: position, size: 0)
-        case .signatures, .section:
+        case .signatures, .financialStatements, .schedule, .exhibitIndex, .section:
             return nil
+        }
+    }
+
+    private static func backMatterKind(_ role: HeadingRole) -> OutlineEntry.Kind? {
+        switch role {
+        case .signatures: return .signatures
+        case .financialStatements: return .financialStatements
+        case .schedule: return .schedule
+        case .exhibitIndex: return .exhibitIndex
+        case .part, .item, .section: return nil
         }
     }
 

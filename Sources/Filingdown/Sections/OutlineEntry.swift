@@ -2,7 +2,14 @@
 /// is called there.
 public struct OutlineEntry: Hashable, Sendable {
     /// A Part groups the Items after it; the raw value is what JSON writes.
-    public enum Kind: String, Sendable { case part, item }
+    public enum Kind: String, Sendable {
+        case part, item
+        /// What follows the Items (`HeadingRole.isBackMatter`); `number` is empty.
+        case signatures
+        case financialStatements = "financial_statements"
+        case schedule
+        case exhibitIndex = "exhibit_index"
+    }
 
     /// A place in a document: a block, and for preformatted text the line within it.
     public struct Position: Hashable, Comparable, Sendable {
@@ -34,6 +41,15 @@ public struct OutlineEntry: Hashable, Sendable {
     /// Characters of text from start to end.
     public var size: Int
 
-    /// `Item 1A`, `Part II`.
-    public var label: String { kind == .part ? "Part \(number)" : "Item \(number)" }
+    /// `Item 1A`, `Part II`, `Signatures`.
+    public var label: String {
+        switch kind {
+        case .part: return "Part \(number)"
+        case .item: return "Item \(number)"
+        case .signatures: return "Signatures"
+        case .financialStatements: return "Financial statements"
+        case .schedule: return "Schedule"
+        case .exhibitIndex: return "Exhibit index"
+        }
+    }
 }

@@ -43,6 +43,8 @@ public struct SectionSpec: Hashable, Sendable, CustomStringConvertible {
             return part == nil || part == entry.part
         case .part:
             return item == nil && part == entry.number
+        case .signatures, .financialStatements, .schedule, .exhibitIndex:
+            return false
         }
     }
 }

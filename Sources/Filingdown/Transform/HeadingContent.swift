@@ -12,7 +12,7 @@ enum HeadingContent {
         let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).map(String.init)
         guard !words.isEmpty else { return nil }
-        let bare = words.map { Substring($0).trimmingCharacters(in: ".,;:()[]") }.filter { !$0.isEmpty }
+        let bare = words.map { Substring($0).trimmingCharacters(in: ".,;:()[]+*†") }.filter { !$0.isEmpty }
         if isCoverField(lower) { return .coverField }
         if isContinuation(lower, bare) { return .continuation }
         if lower.hasPrefix("see accompanying") || lower.hasPrefix("see the accompanying") || lower.hasPrefix("the accompanying notes")

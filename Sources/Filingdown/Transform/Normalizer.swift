@@ -30,6 +30,7 @@ enum Normalizer {
         // 5. (#14) section captions and roles beyond Part/Item
         HeadingRules.self,       // 6. Part/Item captions (roles) and styled headings (levels)
         NoteLevels.self,         // 6b. notes to financial statements one level below the Items, their sub-headings below them
+        BackMatter.self,         // 6c. signatures, financial statements, schedules, exhibit index after the Items: Part level
         ListRules.self,          // 7. bullets and `<li>` → lists
     ]
 
