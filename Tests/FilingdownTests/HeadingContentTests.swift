@@ -160,3 +160,31 @@ private func backMatter(_ drafts: [Draft]) -> [String] {
             == ["4 section Proposal 1", "5 signatures SIGNATURES", "5 section Exhibit Index"])
     }
 }
+
+@Suite struct ItemCaptionTests {
+    @Test func aSubDesignationIsNotAnItem() {
+        let md = convert("<p><b>Item 14. Principal Accountant Fees and Services</b></p><p>Fees.</p><p><b>Item 14(a)(1)</b></p><p>Statements.</p><p><b>Item 1112(b) of Regulation AB. Significant Obligors</b></p><p>None.</p>")
+        #expect(md.contains("### Item 14. Principal Accountant Fees and Services\n"))
+        #expect(md.contains("\n#### Item 14(a)(1)\n"))
+        #expect(md.contains("\n#### Item 1112(b) of Regulation AB. Significant Obligors\n"))
+    }
+
+    @Test func anItemLabelAndItsTitleInTwoParagraphsAreOneCaption() {
+        let md = convert("<p>Text before.</p><p><b>Item 14.</b></p><p><b>Principal Accountant Fees and Services</b></p><p>Fees were paid.</p>")
+        #expect(md.contains("### Item 14. Principal Accountant Fees and Services\n\nFees were paid.\n"))
+    }
+
+    @Test func anItemLabelBeforeBodyTextStaysAlone() {
+        let md = convert("<p><b>Item 14.</b></p><p>The information required by this Item is incorporated by reference.</p>")
+        #expect(md.hasPrefix("### Item 14.\n\nThe information required"))
+    }
+
+    @Test func markdownHeadingsArePlainTextJSONKeepsTheMarks() {
+        let html = "<p><b>Item 1A. <i>Risk Factors</i></b></p><p>Risks.</p>"
+        #expect(convert(html).hasPrefix("### Item 1A. Risk Factors\n"))
+        var options = ConversionOptions()
+        options.format = .json
+        let json = String(decoding: Converter(options: options).convert(Array(html.utf8)).output, as: UTF8.self)
+        #expect(json.contains("\"type\":\"emphasis\""))
+    }
+}

@@ -29,6 +29,7 @@ enum HeadingRules: DraftPass {
     enum Caption { case part, item }
 
     static func apply(_ drafts: inout [Draft], _ context: inout PassContext) {
+        joinSplitItemTitles(&drafts)
         let bodySize = bodyFontSize(drafts)
         // Captions first: Part/Item lines, except runs of them with nothing between (a contents list).
         var captions: [(index: Int, kind: Caption)] = []
@@ -87,6 +88,31 @@ enum HeadingRules: DraftPass {
         }
     }
 
+    /// The most characters of an Item's title printed as a paragraph of its own after the label.
+    static let splitTitleMaxCharacters = 160
+
+    /// `Item 14.` alone, then its title as the next paragraph (the label and the title in
+    /// separate blocks of the source): one caption, `Item 14. Principal Accountant Fees and
+    /// Services`. The title must look like the label (bold, or capitals) and be no caption itself.
+    static func joinSplitItemTitles(_ drafts: inout [Draft]) {
+        var i = 0
+        while i + 1 < drafts.count {
+            defer { i += 1 }
+            guard case .paragraph(var p) = drafts[i], case .paragraph(let q) = drafts[i + 1],
+                  p.text.utf8.count <= 16, caption(p) == .item, let parsed = ItemLabel.parse(p.text), parsed.title.isEmpty,
+                  q.text.count <= splitTitleMaxCharacters, !q.text.contains("\n"), caption(q) == nil,
+                  q.look.boldShare >= captionBoldShare || isAllCapitals(q.text) || q.htmlHeadingLevel != nil,
+                  p.look.boldShare >= captionBoldShare || p.htmlHeadingLevel != nil || p.text == p.text.uppercased(),
+                  !q.text.hasSuffix(","), !q.text.hasSuffix(";")
+            else { continue }
+            p.inlines += [.text(" ")] + q.inlines
+            p.text += " " + q.text
+            if let a = p.source, let b = q.source { p.source = a.lowerBound..<max(a.upperBound, b.upperBound) }
+            drafts[i] = .paragraph(p)
+            drafts.remove(at: i + 1)
+        }
+    }
+
     /// The role a Part or Item caption's text names; a caption whose label the grammar cannot
     /// read (`Item A`) keeps its level but names no section.
     private static func role(_ kind: Caption, _ text: String) -> HeadingRole {
@@ -130,6 +156,9 @@ enum HeadingRules: DraftPass {
             guard words.count <= 30 else { return nil }
             let labelWord = head == "item" ? (words.count > 1 ? String(words[1]) : "") : String(head.dropFirst(4))
             guard let firstChar = labelWord.first, firstChar.isNumber else { return nil }
+            // `Item 14(a)(1)` is a sub-designation and `Item 1112(b) of Regulation AB` a rule's
+            // item: neither is one of the form's Items.
+            guard ItemLabel.parse(text) != nil else { return nil }
             if endsWithPageNumber(words) && words.count > 2 { return nil }
             if text.hasSuffix(",") || text.hasSuffix(";") { return nil }
             return looksStandalone(p, words: words) ? .item : nil

@@ -30,9 +30,11 @@ public struct MarkdownWriter: DocumentWriter, BlockRenderer {
     public func heading(_ heading: Heading, of block: Block, into out: inout [UInt8]) {
         out.append(String(repeating: "#", count: max(1, min(6, heading.level))))
         out.append(" ")
-        var text = MarkdownInlines.render(heading.inlines, in: .heading)
-        // A heading is one line; a trailing run of # would be read as a closing sequence.
-        text = text.replacingOccurrences(of: "\\\n", with: " ")
+        // Plain text: a chunker keys on the heading's words, not on its marks (the JSON keeps
+        // them); one line.
+        let plain = heading.inlines.plainText.replacingOccurrences(of: "\n", with: " ")
+        var text = MarkdownInlines.render([.text(plain)], in: .heading)
+        // A trailing run of # would be read as a closing sequence.
         if text.hasSuffix("#") { text = String(text.dropLast()) + "\\#" }
         out.append(text)
         out.append("\n\n")
