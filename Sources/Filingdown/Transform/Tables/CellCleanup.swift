@@ -87,7 +87,7 @@ enum CellCleanup {
                 if l.isBlank && !rt.isBlank { merged = rt; merged.isContinuation = l.isContinuation && rt.isContinuation }
                 else if !rt.isBlank {
                     merged.text = l.text + rt.text
-                    merged.inlines = l.inlines + rt.inlines
+                    merged.inlines = (l.inlines + rt.inlines).mergingAdjacentMarks()
                 }
                 grid.rows[r][c] = merged
                 grid.rows[r].remove(at: c + 1)
