@@ -135,7 +135,14 @@ public struct Converter: Sendable {
         return [UInt8](data)
     }
 
+    /// An image or an omitted document of the filing that `imageSources` says was extracted:
+    /// the image points at the file written, the omitted document says where it went.
     private func relinked(_ block: Block) -> Block {
+        if case .omitted(var document) = block.content {
+            guard let path = options.imageSources[document.filename], !document.filename.isEmpty else { return block }
+            document.extractedTo = path
+            return Block(.omitted(document), source: block.source)
+        }
         guard case .image(let alt, let source) = block.content else { return block }
         let name = source.split(separator: "/").last.map(String.init) ?? source
         guard let target = options.imageSources[source] ?? options.imageSources[name] else { return block }

@@ -115,6 +115,9 @@ import Glibc
         #expect(box.list("att") == ["g740679g39l81.jpg"])
         #expect(run.out.contains("![LOGO](\(box.path("att"))/g740679g39l81.jpg)"))
         #expect(!run.out.contains("](g740679g39l81.jpg)"))
+        // The attachment's own line says where it went, not "not shown".
+        #expect(run.out.contains("*Attachment: g740679g39l81.jpg, GRAPHIC, 6502 bytes (uuencoded), extracted to \(box.path("att"))/g740679g39l81.jpg*"))
+        #expect(!run.out.contains("not shown"))
     }
 
     // MARK: gzip, stored (uncompressed) blocks: enough for a test, no zlib needed to write it

@@ -19,6 +19,9 @@ public struct OmittedDocument: Hashable, Sendable {
     public var encoding: String
     /// Whether a whole document or a run inside one was left out.
     public var reason: Reason
+    /// Where `--extract-attachments` wrote the decoded file, when it did: the writers then say
+    /// so instead of "not shown".
+    public var extractedTo: String?
 
     /// Memberwise; `reason` defaults to a whole binary document.
     public init(filename: String, type: String, size: Int?, encoding: String, reason: Reason = .binary) {

@@ -112,12 +112,12 @@ extension MarkdownWriter {
 }
 
 extension OmittedDocument {
-    /// `g123.jpg, GRAPHIC, 12,345 bytes (uuencoded), not shown`
+    /// `g123.jpg, GRAPHIC, 12,345 bytes (uuencoded), not shown`, or `…, extracted to DIR/g123.jpg`
     var description: String {
         var parts: [String] = []
         parts.append(filename.isEmpty ? "unnamed" : filename)
         if !type.isEmpty { parts.append(type) }
         if let size { parts.append("\(size) bytes" + (encoding == "uuencode" ? " (uuencoded)" : "")) }
-        return parts.joined(separator: ", ") + ", not shown"
+        return parts.joined(separator: ", ") + (extractedTo.map { ", extracted to \($0)" } ?? ", not shown")
     }
 }
