@@ -71,3 +71,15 @@ import Testing
         #expect(fast == general)
     }
 }
+
+/// Marks that touch never leave a literal `*` (galaxynextgen-10k-2021: an italic sentence
+/// followed by a bold-italic period).
+@Suite struct TouchingMarksTests {
+    @Test("a mark right after another mark's closing delimiter is written plain, not glued into a longer run")
+    func touchingMarksLeaveNoLiteralAsterisk() {
+        let md = MarkdownInlines.render([.emphasis([.text("as a going concern")]), .strong([.emphasis([.text(".")])])], in: .paragraph)
+        #expect(md == "*as a going concern*.")
+        let bold = MarkdownInlines.render([.strong([.text("Total")]), .emphasis([.text("net")])], in: .paragraph)
+        #expect(!bold.contains("***"))
+    }
+}
