@@ -149,6 +149,49 @@ private let words = ["Alpha.", "Bravo.", "Charlie.", "Delta.", "Echo.", "Foxtrot
         #expect(context.furniture.indices == [1])
     }
 
+    /// `count` pages of body text (more lines than any header), each of pages `from`… starting
+    /// with the lines `header`.
+    private func headed(_ count: Int, from: Int, _ header: [String]) -> [Draft] {
+        var drafts: [Draft] = []
+        for n in 1...count {
+            if n > 1 { drafts.append(pageBreak) }
+            if n >= from { drafts += header.map { para($0) } }
+            drafts.append(para(words[n - 1]))
+            drafts += (1...4).map { para("Body line \($0) of page \(n), a sentence of the page's own text.") }
+        }
+        return drafts
+    }
+
+    @Test func aHeaderOfSeveralLinesOnSomePagesKeepsItsFirstAppearanceOnly() {
+        // 16 pages, the header on the last 3: too few edges for one line, enough for a block.
+        let header = ["Loncor Resources Inc.", "NOTES TO CONSOLIDATED FINANCIAL STATEMENTS", "As at December 31, 2015"]
+        let out = run([RunningHeaders.self, FurnitureSweep.self], headed(16, from: 14, header))
+        #expect(out.drafts.filter { $0 == "Loncor Resources Inc." }.count == 1)
+        #expect(out.drafts.filter { $0.hasPrefix("NOTES TO") }.count == 1)
+        #expect(out.drafts.contains("Mike."))
+    }
+
+    @Test func aBlockOnTwoPageTopsOrLinesThatDifferByANumberAreKept() {
+        let two = run([RunningHeaders.self], headed(16, from: 15, ["Acme Corp.", "Balance Sheets"]))
+        #expect(two.marked.isEmpty)
+        var drafts: [Draft] = []
+        for n in 1...16 {
+            if n > 1 { drafts.append(pageBreak) }
+            if n > 12 { drafts += [para("Acme Corp."), para("NOTE \(n)")] }
+            drafts.append(para(words[n - 1]))
+        }
+        #expect(run([RunningHeaders.self], drafts).marked.isEmpty)
+    }
+
+    @Test func aBlockThatIsMostOfItsPagesIsKept() {
+        var drafts: [Draft] = []
+        for n in 1...16 {
+            if n > 1 { drafts.append(pageBreak) }
+            drafts += [para("Notice of meeting"), para("Vote by mail or online."), para(words[n - 1])]
+        }
+        #expect(run([RunningHeaders.self], drafts).marked.isEmpty)
+    }
+
     @Test func aLongSentenceRepeatedOnEveryPageIsKept() {
         let sentence = "The accompanying notes are an integral part of these consolidated financial statements and should be read with them."
         #expect(run([RunningHeaders.self], pages(4) { _ in sentence }).marked.isEmpty)

@@ -28,6 +28,7 @@ enum RunningHeaders: DraftPass {
         let needed = max(minimumBoundaries, Int((Double(edges.boundaries.count) * boundaryShare).rounded(.up)))
         var running = Set<Int>()
         for (key, at) in seenAt where at.count >= needed { running.formUnion(positions[key]!) }
+        running.formUnion(repeatedPageTops(drafts, edges, excluding: running, context))
         for i in keepingMostOfEachPage(running, in: drafts) { context.furniture.mark(i, in: drafts) }
         for (key, at) in seenAt where at.count >= needed {
             // A footer such as "Acme Corp. | 2024 Form 10-K | 17" carries the page number.
@@ -43,6 +44,47 @@ enum RunningHeaders: DraftPass {
                 }
             }
         }
+    }
+
+    /// The most lines of a running header block at the top of a page.
+    static let blockMaxLines = 3
+    /// A block of two or more lines is running from its third appearance at a page top.
+    static let blockMinimumPages = 3
+
+    /// A header of several lines printed at the top of every page of one part of the filing
+    /// (Loncor's 20-F for 2015: `Loncor Resources Inc.` / `NOTES TO CONSOLIDATED FINANCIAL
+    /// STATEMENTS` / `As at and for the years ended …` on each of 22 pages), too few pages for a
+    /// quarter of the edges: the first appearance stays as the part's title, the repeats are
+    /// furniture. Lines compare whole, digits included (`NOTE 5` is not `NOTE 6`); the longest
+    /// block that repeats wins.
+    private static func repeatedPageTops(_ drafts: [Draft], _ edges: PageFurniture.Edges, excluding running: Set<Int>,
+                                         _ context: PassContext) -> Set<Int> {
+        var marks = Set<Int>()
+        var tops: [[Int]] = []
+        for b in edges.breaks {
+            let lines = PageFurniture.paragraphsAfter(b, in: drafts, limit: blockMaxLines)
+                .filter { !context.furniture.contains($0) && !running.contains($0) }
+            guard lines.count >= 2, lines.allSatisfy({ PageFurniture.furnitureKey(PageFurniture.text(drafts[$0])) != nil }) else { continue }
+            tops.append(lines)
+        }
+        guard tops.count >= blockMinimumPages else { return marks }
+        func key(_ lines: ArraySlice<Int>) -> String {
+            lines.map { PageFurniture.text(drafts[$0]).lowercased() }.joined(separator: "\n")
+        }
+        var done = Set<Int>()
+        for size in stride(from: blockMaxLines, through: 2, by: -1) {
+            var pagesOf: [String: [Int]] = [:]
+            for (t, lines) in tops.enumerated() where lines.count >= size && !done.contains(t) {
+                pagesOf[key(lines.prefix(size)), default: []].append(t)
+            }
+            for (_, pages) in pagesOf where pages.count >= blockMinimumPages {
+                for t in pages.dropFirst() {
+                    marks.formUnion(tops[t].prefix(size))
+                }
+                done.formUnion(pages)
+            }
+        }
+        return marks
     }
 
     /// The running lines to mark, less those of any page where they carry most of the text,
