@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func superscriptFootnoteMarkersStayAttached() {
-        #expect(convert("<p>Services<sup>(1)</sup> grew</p>") == "Services(1) grew\n\n")
+        #expect(convert("<p>Services<sup>(1)</sup> grew</p>") == "Services⁽¹⁾ grew\n\n")
     }
 }
 

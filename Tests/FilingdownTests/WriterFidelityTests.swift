@@ -76,13 +76,13 @@ enum Words {
 
     static func append(_ block: Block, to words: inout [Substring]) {
         switch block.content {
-        case .heading(let h): words += split(h.inlines.plainText)
-        case .paragraph(let inlines): words += split(inlines.plainText)
-        case .list(let l): for item in l.items { words += split(item.plainText) }
+        case .heading(let h): words += split(FootnoteMarkers.readingText(h.inlines))
+        case .paragraph(let inlines): words += split(FootnoteMarkers.readingText(inlines))
+        case .list(let l): for item in l.items { words += split(FootnoteMarkers.readingText(item)) }
         case .table(let t):
-            words += split(t.caption?.plainText ?? "")
-            for row in t.displayRows { for cell in row { words += split(cell.plainText) } }
-            for note in t.notes { words += split(note.plainText) }
+            words += split(FootnoteMarkers.readingText(t.caption ?? []))
+            for row in t.displayRows { for cell in row { words += split(FootnoteMarkers.readingText(cell.inlines)) } }
+            for note in t.notes { words += split(FootnoteMarkers.readingText(note)) }
         case .preformatted(let s): words += split(s)
         case .image(let alt, _): words += split(alt)
         case .omitted, .pageBreak, .rule: break

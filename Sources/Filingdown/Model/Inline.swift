@@ -31,6 +31,44 @@ extension Inline {
 
     /// The visible characters, marks dropped; a line break reads as a newline.
     public var plainText: String { [self].plainText }
+
+    /// For a superscript that is a footnote marker (`1`, `1,2`, `(a)`, `*`, `†`), the marker
+    /// without its parentheses; nil for any other inline (`st` of `1st`, `®`).
+    public var footnoteMarker: String? {
+        switch self {
+        case .superscript(let c): return Inline.marker(in: c.plainText)
+        // A bold or italic marker (a marker in a bold total row) is still a marker.
+        case .strong(let c), .emphasis(let c): return c.count == 1 ? c[0].footnoteMarker : nil
+        default: return nil
+        }
+    }
+
+    /// A footnote marker, or the space set before one.
+    var isMarkerOrSpace: Bool {
+        if case .text(let s) = self { return s.utf8.allSatisfy { $0 == 0x20 } }
+        return footnoteMarker != nil
+    }
+
+    /// `s` as a footnote marker, without its parentheses, or nil.
+    static func marker(in s: String) -> String? {
+        var u = Array(s.utf8)
+        while let f = u.first, f == 0x20 { u.removeFirst() }
+        while let l = u.last, l == 0x20 { u.removeLast() }
+        if u.count >= 3, u.first == UInt8(ascii: "("), u.last == UInt8(ascii: ")") { u = Array(u.dropFirst().dropLast()) }
+        guard !u.isEmpty, u.count <= 8 else { return nil }
+        let text = String(decoding: u, as: UTF8.self)
+        if u.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == 0x20 }) {
+            let groups = u.split(separator: UInt8(ascii: ","))
+            return groups.allSatisfy({ g in
+                let digits = g.filter { $0 != 0x20 }
+                return !digits.isEmpty && digits.count <= 2 && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            }) ? text : nil
+        }
+        if u.count == 1, (u[0] | 0x20) >= UInt8(ascii: "a"), (u[0] | 0x20) <= UInt8(ascii: "z") { return text }
+        if u.count <= 4, u.allSatisfy({ "ivx".utf8.contains($0) }), s.utf8.first == UInt8(ascii: "(") { return text }
+        if text.count <= 3, text.allSatisfy({ "*†‡§#".contains($0) }) { return text }
+        return nil
+    }
 }
 
 extension Inline {

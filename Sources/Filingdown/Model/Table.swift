@@ -68,6 +68,26 @@ public struct TableCell: Hashable, Sendable {
     public var plainText: String { inlines.plainText }
     /// True only when there are no inlines: a cell of `[.text("")]` is not blank to writers.
     public var isEmpty: Bool { inlines.isEmpty }
+
+    /// The footnote markers that close the cell (`Fair Value` with superscript `1,2` → `["1,2"]`).
+    public var markers: [String] {
+        var out: [String] = []
+        for inline in inlines.reversed() {
+            guard inline.isMarkerOrSpace else { break }
+            if let m = inline.footnoteMarker { out.insert(m, at: 0) }
+        }
+        return out
+    }
+
+    /// The plain text without the footnote markers that close it: `$2.48`, not `$2.481`.
+    public var valueText: String {
+        var end = inlines.count
+        while end > 0, inlines[end - 1].isMarkerOrSpace { end -= 1 }
+        if end == inlines.count { return plainText }
+        var text = Array(inlines[..<end]).plainText
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
+    }
 }
 
 /// How writers align a column: figures right, so their digits line up, everything else left.

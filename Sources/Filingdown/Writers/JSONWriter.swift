@@ -137,7 +137,7 @@ public struct JSONWriter: DocumentWriter, BlockRenderer {
         out.append(",\"header\":[")
         for (c, cell) in (table.headerRows.isEmpty ? [] : table.fusedHeader).enumerated() {
             if c > 0 { out.append(",") }
-            JSONString.write(cell.plainText, into: &out)
+            JSONString.write(FootnoteMarkers.readingText(cell.inlines), into: &out)
         }
         out.append("],\"rows\":[")
         for (r, row) in table.rows.enumerated() {
@@ -145,9 +145,24 @@ public struct JSONWriter: DocumentWriter, BlockRenderer {
             out.append("[")
             for (c, cell) in row.enumerated() {
                 if c > 0 { out.append(",") }
-                JSONString.write(cell.plainText, into: &out)
+                JSONString.write(cell.valueText, into: &out)
             }
             out.append("]")
+        }
+        out.append("],\"markers\":[")
+        var first = true
+        for (r, row) in table.rows.enumerated() {
+            for (c, cell) in row.enumerated() {
+                // Only cells whose last inline is a superscript can carry markers.
+                guard cell.inlines.last?.footnoteMarker != nil else { continue }
+                for marker in cell.markers {
+                    if !first { out.append(",") }
+                    first = false
+                    out.append("{\"row\":\(r),\"column\":\(c),\"marker\":")
+                    JSONString.write(marker, into: &out)
+                    out.append("}")
+                }
+            }
         }
         out.append("],\"notes\":[")
         for (n, note) in table.notes.enumerated() {

@@ -78,7 +78,16 @@ enum MarkdownInlines {
                 }
             case .strong(let c): wrap(c, "**", next: after, into: &out, state: &state)
             case .emphasis(let c): wrap(c, "*", next: after, into: &out, state: &state)
-            case .superscript(let c): render(c, next: after, into: &out, state: &state)
+            case .superscript(let c):
+                guard var marker = FootnoteMarkers.rendered(inline) else {
+                    render(c, next: after, into: &out, state: &state)
+                    continue
+                }
+                if marker.first == " ", out.last == " " || out.isEmpty { marker.removeFirst() }
+                out += MarkdownEscaping.escape(marker, lineStart: state.lineStart && out.isEmpty, context: state.context, previous: out.last)
+                // A marker that opens a note stays apart from the note's first word.
+                if let a = after, a.isLetter || a.isNumber { out += " " }
+                state.lineStart = false
             case .link(let url, let c):
                 var inner = ""
                 var innerState = State(context: state.context, lineStart: false)

@@ -47,18 +47,18 @@ public struct PlainTextWriter: DocumentWriter, BlockRenderer {
     }
 
     public func heading(_ heading: Heading, of block: Block, into out: inout [UInt8]) {
-        writeHeading(heading.inlines.plainText.replacingOccurrences(of: "\n", with: " "), level: heading.level, into: &out)
+        writeHeading(FootnoteMarkers.readingText(heading.inlines).replacingOccurrences(of: "\n", with: " "), level: heading.level, into: &out)
     }
 
     public func paragraph(_ inlines: [Inline], of block: Block, into out: inout [UInt8]) {
-        writeWrapped(inlines.plainText, into: &out)
+        writeWrapped(FootnoteMarkers.readingText(inlines), into: &out)
     }
 
     public func list(_ list: ListBlock, of block: Block, into out: inout [UInt8]) {
         for (n, item) in list.items.enumerated() {
             let marker = list.ordered ? "\(n + 1). " : "  * "
             let indent = String(repeating: " ", count: marker.count)
-            for (k, line) in TextWrap.wrapParagraph(item.plainText, width: width - marker.count).enumerated() {
+            for (k, line) in TextWrap.wrapParagraph(FootnoteMarkers.readingText(item), width: width - marker.count).enumerated() {
                 out.append(k == 0 ? marker : indent)
                 out.append(line)
                 out.append("\n")
@@ -69,11 +69,11 @@ public struct PlainTextWriter: DocumentWriter, BlockRenderer {
 
     public func table(_ table: Table, of block: Block, into out: inout [UInt8]) {
         if let caption = table.caption, !caption.isEmpty {
-            for line in TextWrap.wrapParagraph(caption.plainText, width: width) { out.append(line); out.append("\n") }
+            for line in TextWrap.wrapParagraph(FootnoteMarkers.readingText(caption), width: width) { out.append(line); out.append("\n") }
         }
         TextTableLayout.write(table, into: &out)
         for note in table.notes where !note.isEmpty {
-            for line in TextWrap.wrapParagraph(note.plainText, width: width) { out.append(line); out.append("\n") }
+            for line in TextWrap.wrapParagraph(FootnoteMarkers.readingText(note), width: width) { out.append(line); out.append("\n") }
         }
         out.append("\n")
     }

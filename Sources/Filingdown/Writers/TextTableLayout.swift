@@ -15,7 +15,7 @@ enum TextTableLayout {
 
     static func write(_ table: Table, into out: inout [UInt8]) {
         let width = table.columnCount
-        let rows = table.displayRows.map { $0.map(\.plainText) }
+        let rows = table.displayRows.map { $0.map { FootnoteMarkers.readingText($0.inlines) } }
         let headerCount = table.headerRows.isEmpty ? 0 : 1
         guard width > 0 else { return }
         // Trailing spaces can be cut as bytes only if every cell is one Character per scalar:

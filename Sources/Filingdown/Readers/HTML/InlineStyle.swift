@@ -10,6 +10,9 @@ struct DeclaredStyle {
     /// Absolute size in points, or a factor of the inherited size.
     var fontSize: FontSize?
     var superscript: Bool?
+    /// `position:relative;top:-3pt`: Workiva's superscript (cocacola-10k-2023's footnote markers),
+    /// whatever `vertical-align` says beside it.
+    private var raised = false
     var pageBreakBefore = false
     var pageBreakAfter = false
 
@@ -37,6 +40,7 @@ struct DeclaredStyle {
             let value = ByteSlice(base: p, start: valueStart, end: valueEnd)
             style.apply(name: name, value: value)
         }
+        if style.raised { style.superscript = true }
         return style
     }
 
@@ -55,6 +59,8 @@ struct DeclaredStyle {
             fontSize = DeclaredStyle.parseSize(value) ?? fontSize
         } else if name.is("vertical-align") {
             superscript = value.hasPrefix("super")
+        } else if name.is("top") {
+            raised = value.hasPrefix("-")
         } else if name.is("font") {
             applyFontShorthand(value)
         } else if name.is("page-break-before") {

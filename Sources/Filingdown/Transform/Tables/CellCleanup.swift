@@ -2,6 +2,7 @@
 /// currency, percent and parenthesis cells are merged into the value they belong to.
 enum CellCleanup {
     static func clean(_ grid: inout CellGrid) {
+        detachMarkers(&grid)
         for r in grid.rows.indices {
             for c in grid.rows[r].indices where !grid.rows[r][c].text.isEmpty {
                 let tight = CellText.tighten(grid.rows[r][c].text)
@@ -16,6 +17,87 @@ enum CellCleanup {
         dropEmptyColumns(&grid)
         mergeAffixColumns(&grid)
         dropEmptyColumns(&grid)
+        for r in grid.rows.indices {
+            for c in grid.rows[r].indices where !grid.rows[r][c].markers.isEmpty {
+                for m in grid.rows[r][c].markers {
+                    if case .text(let t) = m { grid.rows[r][c].inlines.appendText(t) } else { grid.rows[r][c].inlines.append(m) }
+                }
+                grid.rows[r][c].markers = []
+            }
+        }
+    }
+
+    /// Footnote markers leave the cells before anything reads them as values: a marker that
+    /// closes a cell (`$2.48` + superscript `1`, `)(a)`) is set aside on its cell, and a cell
+    /// that is only a marker (cocacola-10k-2023's `(287) | 3 | (26)`) gives it to the value
+    /// or label on its left and leaves a blank that the spacer-column rule drops. A marker in a
+    /// column that holds values in other rows stays in its cell (caterpillar-8k-2022's `1,2`
+    /// under Consolidating Adjustments).
+    static func detachMarkers(_ grid: inout CellGrid) {
+        var holdsValues = [Bool](repeating: false, count: grid.width)
+        for row in grid.rows {
+            for (c, slot) in row.enumerated() where !holdsValues[c] && !slot.isBlank {
+                if !slot.inlines.allSatisfy(\.isMarkerOrSpace), textMarker(slot.text)?.value.isEmpty != true { holdsValues[c] = true }
+            }
+        }
+        for r in grid.rows.indices {
+            var lastValue = -1
+            for c in grid.rows[r].indices where !grid.rows[r][c].isBlank {
+                var slot = grid.rows[r][c]
+                var end = slot.inlines.count
+                while end > 0, slot.inlines[end - 1].isMarkerOrSpace { end -= 1 }
+                if end == 0, lastValue >= 0, !holdsValues[c] {
+                    // The marker stood in a cell of its own: a space keeps it off the value's digits.
+                    grid.rows[r][lastValue].markers += [.text(" ")] + slot.inlines
+                    grid.rows[r][c] = .empty
+                    continue
+                }
+                if end == 0 || end == slot.inlines.count, let marker = textMarker(slot.text) {
+                    if marker.value.isEmpty {
+                        if lastValue >= 0, !holdsValues[c] {
+                            grid.rows[r][lastValue].markers += [.text(" "), .superscript([.text(marker.marker)])]
+                            grid.rows[r][c] = .empty
+                            continue
+                        }
+                    } else {
+                        slot.text = marker.value
+                        slot.inlines = slot.inlines.replacingText(with: marker.value)
+                        slot.markers = [.superscript([.text(marker.marker)])]
+                    }
+                } else if end > 0, end < slot.inlines.count {
+                    // A space the filer put before the marker stays in the inlines (`Profit ¹`).
+                    slot.markers = Array(slot.inlines[end...])
+                    slot.inlines.removeSubrange(end...)
+                    var text = slot.inlines.plainText
+                    while text.hasSuffix(" ") { text.removeLast() }
+                    slot.text = text
+                }
+                grid.rows[r][c] = slot
+                lastValue = c
+            }
+        }
+    }
+
+    /// A marker typed as text: a cell that is only `(a)`, `*` or `†`, or a value closed by one
+    /// (`)(a)`, `12.5*`). Digits alone are values, never markers.
+    static func textMarker(_ s: String) -> (value: String, marker: String)? {
+        let u = Array(s.utf8)
+        guard let last = u.last, u.count <= 40 else { return nil }
+        var cut = u.count
+        if last == UInt8(ascii: ")"), u.count >= 3, u[u.count - 3] == UInt8(ascii: "("),
+           (u[u.count - 2] | 0x20) >= UInt8(ascii: "a"), (u[u.count - 2] | 0x20) <= UInt8(ascii: "z") {
+            cut = u.count - 3
+        } else {
+            while cut > 0, u[cut - 1] == UInt8(ascii: "*") { cut -= 1 }
+            if cut == u.count, s.hasSuffix("†") || s.hasSuffix("‡") { cut = u.count - 3 }
+        }
+        guard cut < u.count else { return nil }
+        var value = String(decoding: u[..<cut], as: UTF8.self)
+        while value.hasSuffix(" ") { value.removeLast() }
+        let marker = String(decoding: u[cut...], as: UTF8.self)
+        guard Inline.marker(in: marker) != nil else { return nil }
+        if value.isEmpty || CellText.isNumeric(value) || CellText.isSuffix(value) { return (value, marker) }
+        return nil
     }
 
     /// Rows with no text, and rows that only draw a line (`------`, `======` under a header).
@@ -88,6 +170,7 @@ enum CellCleanup {
                 else if !rt.isBlank {
                     merged.text = l.text + rt.text
                     merged.inlines = (l.inlines + rt.inlines).mergingAdjacentMarks()
+                    merged.markers = l.markers + rt.markers
                 }
                 grid.rows[r][c] = merged
                 grid.rows[r].remove(at: c + 1)

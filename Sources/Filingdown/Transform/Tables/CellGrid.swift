@@ -11,6 +11,8 @@ struct CellGrid {
         /// Covered from the left by the same cell (not from above).
         var horizontal: Bool
         var isHeaderCell: Bool
+        /// Footnote markers that close the value, set aside while cells are merged.
+        var markers: [Inline] = []
 
         static let empty = Slot(text: "", inlines: [], origin: -1, isContinuation: false, horizontal: false, isHeaderCell: false)
         var isBlank: Bool { text.isEmpty }

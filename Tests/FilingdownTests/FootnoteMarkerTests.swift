@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import Filingdown
+
+/// Footnote markers in tables and text: attached to what they annotate, shown in superscript.
+@Suite struct FootnoteMarkerTests {
+    static func grid(_ rows: [[[Inline]]]) -> CellGrid {
+        GridBuilder.build(rows.map { row in
+            row.map { ($0.plainText, $0, 1, 1, false) as (text: String, inlines: [Inline], colspan: Int, rowspan: Int, isHeader: Bool) }
+        })!
+    }
+
+    static func clean(_ rows: [[[Inline]]]) -> Table {
+        var g = grid(rows)
+        CellCleanup.clean(&g)
+        return HeaderFusion.fuse(g)
+    }
+
+    @Test func aMarkerCellGivesItsMarkerToTheValueOnItsLeft() {
+        // cocacola-10k-2023: `(287) | 3 | (26)`, the 3 a raised footnote marker in a cell of its own.
+        let t = Self.clean([[[], [.text("2023")], [], [], [.text("2022")]],
+                            [[.text("Settlements")], [.text("(287")], [.text(")")], [.superscript([.text("3")])], [.text("(26)")]],
+                            [[.text("Benefits paid")], [.text("(10")], [.text(")")], [], [.text("(9)")]]])
+        #expect(t.columnCount == 3)
+        #expect(t.bodyRows[0].map(\.valueText) == ["Settlements", "(287)", "(26)"])
+        #expect(t.bodyRows[0][1].markers == ["3"])
+        var out: [UInt8] = []
+        MarkdownTable.write(t, into: &out)
+        #expect(String(decoding: out, as: UTF8.self).contains("| Settlements | (287) ³ | (26) |"))
+    }
+
+    @Test func aBoldMarkerIsAMarker() {
+        #expect(Inline.strong([.superscript([.text("3")])]).footnoteMarker == "3")
+    }
+
+    @Test func aMarkerClosingACellIsSetApartFromTheValue() {
+        let t = Self.clean([[[], [.text("2023")]], [[.text("Basic Net Income Per Share"), .superscript([.text("1")])], [.text("$ 2.48"), .superscript([.text("1,2")])]]])
+        #expect(t.bodyRows[0][1].valueText == "$2.48")
+        #expect(t.bodyRows[0][1].markers == ["1,2"])
+        #expect(t.bodyRows[0][0].markers == ["1"])
+        var out: [UInt8] = []
+        MarkdownTable.write(t, into: &out)
+        #expect(String(decoding: out, as: UTF8.self).contains("| Basic Net Income Per Share¹ | $2.48¹,² |"))
+    }
+
+    @Test func aMarkerTypedAfterAClosingParenthesisJoinsTheValue() {
+        let t = Self.clean([[[], [.text("2023")], []], [[.text("Charges")], [.text("(8")], [.text(")(a)")]], [[.text("Other")], [.text("5")], []]])
+        #expect(t.bodyRows[0].map(\.valueText) == ["Charges", "(8)"])
+        #expect(t.bodyRows[0][1].markers == ["a"])
+    }
+
+    @Test func onlyMarkersAreMarkers() {
+        for s in ["1", "1,2", "(a)", "(1)", "*", "**", "†", "b", "(iv)"] { #expect(Inline.marker(in: s) != nil, "\(s)") }
+        for s in ["st", "th", "®", "TM", "2024", "12345", "(ab)", "Note"] { #expect(Inline.marker(in: s) == nil, "\(s)") }
+    }
+
+    @Test func markdownShowsAMarkerInUnicodeSuperscript() {
+        #expect(MarkdownInlines.render([.text("Net Income Per Share"), .superscript([.text("1")]), .text(" rose.")], in: .paragraph)
+                == "Net Income Per Share¹ rose.")
+        #expect(MarkdownInlines.render([.superscript([.text("1")]), .text("Bottling partners")], in: .paragraph) == "¹ Bottling partners")
+        #expect(MarkdownInlines.render([.text("Charges"), .superscript([.text("(a)")])], in: .paragraph) == "Charges⁽ᵃ⁾")
+        #expect(MarkdownInlines.render([.text("the 1"), .superscript([.text("st")]), .text(" quarter")], in: .paragraph) == "the 1st quarter")
+    }
+
+    @Test func plainTextShowsMarkersTheSameWay() {
+        #expect(FootnoteMarkers.readingText([.text("Fair Value"), .superscript([.text("1,2")])]) == "Fair Value¹,²")
+        #expect(FootnoteMarkers.readingText([.text("Owned"), .superscript([.text("1, 2 ")])]) == "Owned¹, ²")
+        #expect(FootnoteMarkers.readingText([.text("Profit"), .superscript([.text(" 1")])]) == "Profit ¹")
+    }
+
+    @Test func aRaisedSpanIsASuperscript() {
+        let md = convert("<p>Per Share<span style=\"font-size:5.85pt;position:relative;top:-3.15pt;vertical-align:baseline\">1</span> was up.</p>")
+        #expect(md == "Per Share¹ was up.\n\n")
+    }
+
+    @Test func jsonListsTheMarkersOfTheCells() throws {
+        let json = convert("<table><tr><td></td><td>2023</td></tr><tr><td>Share<sup>1</sup></td><td>$2.48<sup>2</sup></td></tr></table>", .json)
+        let obj = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
+        let table = ((obj["documents"] as! [[String: Any]])[0]["blocks"] as! [[String: Any]])[0]
+        #expect((table["rows"] as! [[String]])[1] == ["Share", "$2.48"])
+        let markers = table["markers"] as! [[String: Any]]
+        #expect(markers.count == 2)
+        #expect(markers[1]["row"] as? Int == 1 && markers[1]["column"] as? Int == 1 && markers[1]["marker"] as? String == "2")
+    }
+}
