@@ -28,8 +28,12 @@ enum RunningHeaders: DraftPass {
         let needed = max(minimumBoundaries, Int((Double(edges.boundaries.count) * boundaryShare).rounded(.up)))
         var running = Set<Int>()
         for (key, at) in seenAt where at.count >= needed { running.formUnion(positions[key]!) }
-        running.formUnion(repeatedPageTops(drafts, edges, excluding: running, context))
         for i in keepingMostOfEachPage(running, in: drafts) { context.furniture.mark(i, in: drafts) }
+        for i in repeatedPageTops(drafts, edges, excluding: running, context) {
+            guard case .paragraph(var p) = drafts[i] else { continue }
+            p.repeatsAtPageTops = true
+            drafts[i] = .paragraph(p)
+        }
         for (key, at) in seenAt where at.count >= needed {
             // A footer such as "Acme Corp. | 2024 Form 10-K | 17" carries the page number.
             for b in edges.breaks {
@@ -54,8 +58,9 @@ enum RunningHeaders: DraftPass {
     /// A header of several lines printed at the top of every page of one part of the filing
     /// (Loncor's 20-F for 2015: `Loncor Resources Inc.` / `NOTES TO CONSOLIDATED FINANCIAL
     /// STATEMENTS` / `As at and for the years ended …` on each of 22 pages), too few pages for a
-    /// quarter of the edges: the first appearance stays as the part's title, the repeats are
-    /// furniture. Lines compare whole, digits included (`NOTE 5` is not `NOTE 6`); the longest
+    /// quarter of the edges: the first appearance stays as the part's title, the repeats stay
+    /// text but are never headings (a reader comparing words with the filing still finds
+    /// them). Lines compare whole, digits included (`NOTE 5` is not `NOTE 6`); the longest
     /// block that repeats wins.
     private static func repeatedPageTops(_ drafts: [Draft], _ edges: PageFurniture.Edges, excluding running: Set<Int>,
                                          _ context: PassContext) -> Set<Int> {
