@@ -83,3 +83,49 @@ import Testing
         #expect(markers[1]["row"] as? Int == 1 && markers[1]["column"] as? Int == 1 && markers[1]["marker"] as? String == "2")
     }
 }
+
+/// Footnotes typed as the last rows of a table become the table's notes.
+@Suite struct FootnoteRowTests {
+    static func rows(_ rows: [[[Inline]]]) -> (CellGrid, [[Inline]]) {
+        var g = FootnoteMarkerTests.grid(rows)
+        let notes = FootnoteRows.split(&g)
+        return (g, notes)
+    }
+
+    @Test func aTrailingRowOfAMarkerAndItsTextIsANote() {
+        let (g, notes) = Self.rows([[[], [.text("2023")]], [[.text("Revenue"), .superscript([.text("1")])], [.text("5")]],
+                                    [[.superscript([.text("1")]), .text(" Excludes the impact of the refranchising of bottlers.")], []]])
+        #expect(g.rows.count == 2)
+        #expect(notes.map(\.plainText) == ["1 Excludes the impact of the refranchising of bottlers."])
+    }
+
+    @Test func aMarkerCellAndATextCellAreANote() {
+        let (g, notes) = Self.rows([[[], [.text("2023")]], [[.text("Revenue")], [.text("5")]],
+                                    [[.text("(a)")], [.text("Includes charges related to the restructuring program.")]]])
+        #expect(g.rows.count == 2)
+        #expect(notes.map(\.plainText) == ["(a) Includes charges related to the restructuring program."])
+    }
+
+    @Test func aTableWithoutFiguresKeepsItsMarkedRows() {
+        let (g, notes) = Self.rows([[[.text("(a)")], [.text("borrow money upon the credit of the Company;")]],
+                                    [[.text("(b)")], [.text("issue, reissue, sell or pledge debt obligations of the Company;")]],
+                                    [[.text("(c)")], [.text("give a guarantee on behalf of the Company to any person; and")]]])
+        #expect(g.rows.count == 3)
+        #expect(notes.isEmpty)
+    }
+
+    @Test func aLabelRowIsNoNote() {
+        let (g, notes) = Self.rows([[[], [.text("2023")]], [[.text("Revenue")], [.text("5")]],
+                                    [[.text("1")], [.text("Total of the segments above")]], [[.text("Total operating revenues")], [.text("9")]]])
+        #expect(g.rows.count == 4)
+        #expect(notes.isEmpty)
+    }
+
+    @Test func notesAreRenderedAfterTheTable() {
+        var t = Table(textRows: [["", "2023"], ["Revenue", "5"]], headerRowCount: 1, alignments: [.left, .right])
+        t.notes = [[.superscript([.text("1")]), .text(" Excludes the impact of the refranchising.")]]
+        var out: [UInt8] = []
+        MarkdownTable.write(t, into: &out)
+        #expect(String(decoding: out, as: UTF8.self).hasSuffix("| Revenue | 5 |\n\n¹ Excludes the impact of the refranchising.\n"))
+    }
+}

@@ -23,7 +23,10 @@ enum TableSelector {
         })) else { return expand(rows) }
         CellCleanup.clean(&grid)
         if grid.rows.count <= 1 || grid.width <= 1 { return expand(rows) }
-        return [.settled(Block(.table(HeaderFusion.fuse(grid)), source: table.source.map(SourceSpan.init)))]
+        let notes = FootnoteRows.split(&grid)
+        var result = HeaderFusion.fuse(grid)
+        result.notes = notes
+        return [.settled(Block(.table(result), source: table.source.map(SourceSpan.init)))]
     }
 
     // MARK: classification
