@@ -209,12 +209,15 @@ enum HeadingRules: DraftPass {
         guard passesContentFloor(text, words: words) else { return nil }
         let capitals = isAllCapitals(text)
         if let level = p.htmlHeadingLevel, level > 0 {
+            guard HeadingContent.rejection(text) == nil else { return nil }
             return StyleKey(bold: true, italic: false, capitals: capitals, centered: p.look.centered, sizeStep: 10 - level)
         }
         guard bold || bigger || (capitals && p.look.centered) else { return nil }
         // A bold sentence is emphasis, not a heading.
         if let last = text.last, ".:;,".contains(last), words.count > punctuatedHeadingMaxWords { return nil }
         if text.hasSuffix(",") || text.hasSuffix(";") { return nil }
+        // What the line says is read last: it costs the most, and few lines get this far.
+        guard HeadingContent.rejection(text) == nil else { return nil }
         let step = Int(((p.look.fontSize - bodySize) / 2).rounded())
         return StyleKey(bold: bold, italic: p.look.italicShare >= styledShare, capitals: capitals,
                         centered: false, sizeStep: max(0, step))
@@ -237,8 +240,8 @@ enum HeadingRules: DraftPass {
         return letters >= 4
     }
 
-    /// No heading without a real word: not `•`, `(a)`, `or`, `SM`, `(Mark One)`, `2024`; and
-    /// none that says what a heading never says (`HeadingContent`).
+    /// No heading without a real word: not `•`, `(a)`, `or`, `SM`, `(Mark One)`, `2024`. What
+    /// a heading never says (`HeadingContent`) is checked by the caller, last.
     static func passesContentFloor(_ text: String, words: [Substring]) -> Bool {
         var longestWord = 0
         for w in words {
@@ -252,8 +255,7 @@ enum HeadingRules: DraftPass {
         if text.hasPrefix("*") || text.hasPrefix("/s/") { return false }
         if let f = text.unicodeScalars.first, "☐☒☑□■þýx¨".unicodeScalars.contains(f), text.unicodeScalars.dropFirst().first == " " || f != "x" { return false }
         let lower = text.lowercased()
-        if ["and", "or", "the", "table of contents", "index", "inc.", "inc", "corp.", "llc", "ltd.", "l.p.", "plc"].contains(lower) { return false }
-        return HeadingContent.rejection(text) == nil
+        return !["and", "or", "the", "table of contents", "index", "inc.", "inc", "corp.", "llc", "ltd.", "l.p.", "plc"].contains(lower)
     }
 
     static func bodyFontSize(_ drafts: [Draft]) -> Float {

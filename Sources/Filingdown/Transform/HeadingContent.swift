@@ -9,7 +9,8 @@ enum HeadingContent {
     }
 
     static func rejection(_ text: String) -> Rejection? {
-        let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        var lower = text.lowercased()
+        if lower.utf8.contains(0xE2) { lower = lower.replacingOccurrences(of: "’", with: "'") }
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).map(String.init)
         guard !words.isEmpty else { return nil }
         let bare = words.map { Substring($0).trimmingCharacters(in: ".,;:()[]+*†") }.filter { !$0.isEmpty }
@@ -36,7 +37,7 @@ enum HeadingContent {
     ]
 
     private static func isCoverField(_ lower: String) -> Bool {
-        if coverCaptions.contains(where: { lower.contains($0) }) { return true }
+        if coverCaptions.contains(where: { lower.containsBytes($0) }) { return true }
         // `For the fiscal year ended December 31, 2024`, `For the quarterly period ended …`: the report's period.
         for prefix in ["for the fiscal year ended", "for the year ended", "for the quarterly period ended", "for the quarter ended"]
         where lower.hasPrefix(prefix) { return true }
