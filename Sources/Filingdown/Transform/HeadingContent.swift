@@ -41,7 +41,8 @@ enum HeadingContent {
         // `For the fiscal year ended December 31, 2024`, `For the quarterly period ended …`: the report's period.
         for prefix in ["for the fiscal year ended", "for the year ended", "for the quarterly period ended", "for the quarter ended"]
         where lower.hasPrefix(prefix) { return true }
-        // `File No. 333-12345`, `001-35551`
+        // `File No. 333-12345`, `001-35551`: short, so longer lines skip the copies below.
+        guard lower.utf8.count <= 64 else { return false }
         let stripped = lower.replacingOccurrences(of: "file no.", with: "").replacingOccurrences(of: "file number", with: "")
             .trimmingASCIISpaces()
         if let dash = stripped.firstIndex(of: "-"), stripped.count <= 12,
@@ -55,6 +56,8 @@ enum HeadingContent {
     /// `(Continued)`, `- continued -`, `NOTES TO THE FINANCIAL STATEMENTS (Continued)`: the
     /// heading of a page that goes on with the section above, never a new one.
     private static func isContinuation(_ lower: String, _ bare: [String]) -> Bool {
+        // Every form below spells `cont`; nearly no line does.
+        guard lower.containsBytes("cont") else { return false }
         let letters = lower.filter(\.isLetter)
         if letters == "continued" || letters == "contd" { return true }
         if bare.last == "continued" || bare.last == "cont'd" {
