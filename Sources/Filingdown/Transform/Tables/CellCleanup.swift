@@ -81,6 +81,11 @@ enum CellCleanup {
     /// A marker typed as text: a cell that is only `(a)`, `*` or `†`, or a value closed by one
     /// (`)(a)`, `12.5*`). Digits alone are values, never markers.
     static func textMarker(_ s: String) -> (value: String, marker: String)? {
+        // Every marker ends in `)`, `*`, `†` or `‡` (the last two end in 0xA0, 0xA1): other
+        // cells are turned away before their bytes are copied.
+        guard let end = s.utf8.last, end == UInt8(ascii: ")") || end == UInt8(ascii: "*") || end == 0xA0 || end == 0xA1 else {
+            return nil
+        }
         let u = Array(s.utf8)
         guard let last = u.last, u.count <= 40 else { return nil }
         var cut = u.count
