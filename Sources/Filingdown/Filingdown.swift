@@ -24,12 +24,11 @@ public struct Converter: Sendable {
 
     /// Converts a submission already read (to list or extract from it as well).
     public func convert(_ submission: Submission) -> ConversionResult {
-        var output: [UInt8] = []
-        var result = submission.bytes.withUnsafeBytes { buf in
-            convert(buf, layout: submission.layout) { chunk in output.append(contentsOf: chunk) }
+        // The writer's buffer is the result: a second copy of a 400 MB JSON output is what
+        // put a 200 MB paragraph over a gigabyte.
+        submission.bytes.withUnsafeBytes { buf in
+            convert(buf, layout: submission.layout, collecting: true) { _ in }
         }
-        result.output = output
-        return result
     }
 
     /// Converts text held in a `String` (an HTML page, a submission read as text).
@@ -48,7 +47,8 @@ public struct Converter: Sendable {
         convert(bytes, layout: Submission.Layout(bytes), emit: emit).warnings
     }
 
-    private func convert(_ bytes: UnsafeRawBufferPointer, layout: Submission.Layout,
+    /// `collecting`: keep the whole output in the result instead of handing it to `emit`.
+    private func convert(_ bytes: UnsafeRawBufferPointer, layout: Submission.Layout, collecting: Bool = false,
                          emit: (UnsafeRawBufferPointer) -> Void) -> ConversionResult {
         var warnings = layout.warnings
         var written = 0
@@ -70,12 +70,15 @@ public struct Converter: Sendable {
             let outline = writer.needsOutline ? OutlineBuilder.outline(of: document.body) : []
             writer.write(document, outline: outline, named: !layout.isBare, into: &buffer)
             written += 1
-            buffer.withUnsafeBytes(emit)
-            buffer.removeAll(keepingCapacity: true)
+            if !collecting {
+                buffer.withUnsafeBytes(emit)
+                buffer.removeAll(keepingCapacity: true)
+            }
         }
         writer.end(into: &buffer)
-        buffer.withUnsafeBytes(emit)
-        return ConversionResult(output: [], warnings: warnings, documentsSelected: selected.count, documentsWritten: written)
+        if !collecting { buffer.withUnsafeBytes(emit) }
+        return ConversionResult(output: collecting ? buffer : [], warnings: warnings, documentsSelected: selected.count,
+                                documentsWritten: written)
     }
 
     // MARK: the model
