@@ -34,8 +34,11 @@ public struct PlainTextWriter: DocumentWriter, BlockRenderer {
     public mutating func end(into out: inout [UInt8]) {}
 
     private func writeWrapped(_ text: String, into out: inout [UInt8]) {
-        for line in TextWrap.wrapParagraph(text, width: width) { out.append(line); out.append("\n") }
-        out.append("\n")
+        TextWrap.wrapParagraph(text, width: width) { line in
+            out.append(contentsOf: line)
+            out.append(0x0A)
+        }
+        out.append(0x0A)
     }
 
     private func writeHeading(_ text: String, level: Int, into out: inout [UInt8]) {

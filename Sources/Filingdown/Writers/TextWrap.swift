@@ -3,8 +3,18 @@
 enum TextWrap {
     /// Wraps each line of a paragraph (its hard line breaks kept).
     static func wrapParagraph(_ text: String, width: Int) -> [String] {
-        if let lines = wrapBytes(text, width: width, lineBreaks: true) { return lines }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrapCharacters(String($0), width: width) }
+        var lines: [String] = []
+        wrapParagraph(text, width: width) { lines.append(String(decoding: $0, as: UTF8.self)) }
+        return lines
+    }
+
+    /// `wrapParagraph` handing each line to `emit` as it is made: a 200 MB paragraph is never
+    /// held a second time as an array of lines.
+    static func wrapParagraph(_ text: String, width: Int, emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if wrapBytes(text, width: width, lineBreaks: true, emit: emit) { return }
+        for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for var line in wrapCharacters(String(part), width: width) { line.withUTF8(emit) }
+        }
     }
 
     static func wrap(_ text: String, width: Int) -> [String] {
@@ -55,10 +65,19 @@ enum TextWrap {
     /// 50 MB paragraph take 11 s and 675 MB, and one `’` or `—` used to send a paragraph the
     /// slow way. Nil for text that needs the Character path.
     static func wrapBytes(_ text: String, width: Int, lineBreaks: Bool) -> [String]? {
+        var lines: [String] = []
+        guard wrapBytes(text, width: width, lineBreaks: lineBreaks, emit: { lines.append(String(decoding: $0, as: UTF8.self)) }) else {
+            return nil
+        }
+        return lines
+    }
+
+    /// `wrapBytes` handing each line to `emit`; false (nothing emitted) when the text needs
+    /// the Character path.
+    static func wrapBytes(_ text: String, width: Int, lineBreaks: Bool, emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         var text = text
-        return text.withUTF8 { u -> [String]? in
-            guard TextColumns.scalarsAreCharacters(u) else { return nil }
-            var lines: [String] = []
+        return text.withUTF8 { u -> Bool in
+            guard TextColumns.scalarsAreCharacters(u) else { return false }
             var start = 0
             while true {
                 var end = u.count
@@ -66,17 +85,21 @@ enum TextWrap {
                     end = start
                     while end < u.count, u[end] != 0x0A { end += 1 }
                 }
-                wrapBytesLine(UnsafeBufferPointer(rebasing: u[start..<end]), width: width, into: &lines)
-                if end >= u.count { return lines }
+                wrapBytesLine(UnsafeBufferPointer(rebasing: u[start..<end]), width: width, emit: emit)
+                if end >= u.count { return true }
                 start = end + 1
             }
         }
     }
 
     /// One line of `wrapBytes`; word and line lengths are counted in columns, slices cut in bytes.
-    private static func wrapBytesLine(_ u: UnsafeBufferPointer<UInt8>, width: Int, into lines: inout [String]) {
+    private static func wrapBytesLine(_ u: UnsafeBufferPointer<UInt8>, width: Int, emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         let width = max(width, 10)
-        let first = lines.count
+        var emitted = false
+        func flush(_ bytes: UnsafeBufferPointer<UInt8>) {
+            emit(bytes)
+            emitted = true
+        }
         var line: [UInt8] = []
         var lineColumns = 0
         var i = 0
@@ -93,7 +116,7 @@ enum TextWrap {
             var wordColumns = end - start - continuations
             i = end
             if wordColumns > width && !unbreakableBytes(u, start, end) {
-                if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)); line.removeAll(keepingCapacity: true); lineColumns = 0 }
+                if !line.isEmpty { line.withUnsafeBufferPointer(flush); line.removeAll(keepingCapacity: true); lineColumns = 0 }
                 let numericFrom = numberishSuffixStart(u, start, end)
                 while wordColumns > width, start < numericFrom, !hasPrefixBytes(u, start, end, "www.") {
                     var cut = start
@@ -103,7 +126,7 @@ enum TextWrap {
                         while cut < end, TextColumns.isContinuation(u[cut]) { cut += 1 }
                         columns += 1
                     }
-                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<cut]), as: UTF8.self))
+                    flush(UnsafeBufferPointer(rebasing: u[start..<cut]))
                     start = cut
                     wordColumns -= width
                 }
@@ -116,13 +139,13 @@ enum TextWrap {
                 line.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<end]))
                 lineColumns += 1 + wordColumns
             } else {
-                lines.append(String(decoding: line, as: UTF8.self))
+                line.withUnsafeBufferPointer(flush)
                 line.removeAll(keepingCapacity: true)
                 line.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<end]))
                 lineColumns = wordColumns
             }
         }
-        if !line.isEmpty || lines.count == first { lines.append(String(decoding: line, as: UTF8.self)) }
+        if !line.isEmpty || !emitted { line.withUnsafeBufferPointer(flush) }
     }
 
     private static func unbreakableBytes(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
