@@ -119,6 +119,29 @@ import Glibc
         #expect(run.stderr == "filingdown: \(path): not a text or HTML filing (binary data)\n")
     }
 
+    /// A 190 MB paragraph (one text node) converts in every format within a gigabyte: the
+    /// converter keeps the writer's buffer as its result and plain text wraps straight into it.
+    /// The peak is the largest child's resident set, read after each run.
+    @Test(.enabled(if: Hostile.heavyEnabled))
+    func aHugeParagraphConvertsWithinAGigabyte() throws {
+        let box = try Tool.Sandbox()
+        let path = box.path("paragraph.htm")
+        let fd = open(path, O_WRONLY | O_CREAT, 0o644)
+        let words = Array("revenue income shares filing report alpha beta gamma ".utf8)
+        let chunk = [UInt8]((0..<(1 << 20) / words.count).flatMap { _ in words })
+        _ = Array("<html><body><p>".utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        for _ in 0..<190 { _ = chunk.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } }
+        _ = Array("LASTWORD</p></body></html>".utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        for format in ["markdown", "text", "json"] {
+            let run = try Tool.startInShell(after: ">/dev/null", ["-f", format, path]).wait()
+            #expect(run.status == 0, "\(format): \(run.stderr)")
+            var usage = rusage()
+            getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+            #expect(usage.ru_maxrss < Hostile.memoryBudgetKB, "\(format): peak RSS \(usage.ru_maxrss) KB")
+        }
+    }
+
     /// `nohup filingdown …`: a signal the caller ignores must not stop the run.
     @Test func signalsTheCallerIgnoresStayIgnored() throws {
         let box = try Tool.Sandbox()
