@@ -1,5 +1,3 @@
-internal import CLibXML2
-
 /// The few string edits the engine needs that FoundationEssentials does not provide.
 extension String {
     func trimmingASCIISpaces() -> String {
@@ -51,14 +49,8 @@ extension String {
     /// Whether `needle` occurs in this string, byte for byte: the stdlib's `contains` compares
     /// Characters, a hundred times slower on the short ASCII captions the rules look for.
     func containsBytes(_ needle: String) -> Bool {
+        guard !needle.isEmpty else { return true }
         var haystack = self
-        var needle = needle
-        return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
-                guard n.count > 0 else { return true }
-                guard h.count >= n.count, let hb = h.baseAddress, let nb = n.baseAddress else { return false }
-                return fd_memmem(hb, h.count, nb, n.count) != nil
-            }
-        }
+        return haystack.withUTF8 { ByteSearch.index(of: Array(needle.utf8), in: UnsafeRawBufferPointer($0), from: 0) != nil }
     }
 }

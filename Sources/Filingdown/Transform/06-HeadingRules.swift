@@ -76,7 +76,7 @@ enum HeadingRules: DraftPass {
             if let kind = captionKinds[i] {
                 if contents.contains(i) { continue }
                 drafts[i] = .settled(Block(.heading(Heading(level: kind == .part ? partLevel : itemLevel,
-                                                            inlines: headingInlines(p.inlines), role: role(kind, p.text))),
+                                                            inlines: headingInlines(p.inlines), role: role(p.text))),
                                            source: p.source.map(SourceSpan.init)))
                 continue
             }
@@ -115,7 +115,7 @@ enum HeadingRules: DraftPass {
 
     /// The role a Part or Item caption's text names; a caption whose label the grammar cannot
     /// read (`Item A`) keeps its level but names no section.
-    private static func role(_ kind: Caption, _ text: String) -> HeadingRole {
+    private static func role(_ text: String) -> HeadingRole {
         ItemLabel.parse(text)?.role ?? .section
     }
 

@@ -22,7 +22,7 @@ enum AttributeLimit {
             let c = bytes[i]
             if c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || c == UInt8(ascii: "/") {
                 if i + 2 < n, bytes[i + 1] == UInt8(ascii: "-"), bytes[i + 2] == UInt8(ascii: "-") {
-                    i = CommentRepair.index(of: [0x2D, 0x2D, 0x3E], in: bytes, from: i + 3).map { $0 + 3 } ?? n
+                    i = ByteSearch.index(of: [0x2D, 0x2D, 0x3E], in: bytes, from: i + 3).map { $0 + 3 } ?? n
                 } else {
                     i = next(UInt8(ascii: ">"), in: bytes, from: i).map { $0 + 1 } ?? n
                 }

@@ -12,39 +12,18 @@ enum CommentRepair {
         guard n >= 4 else { return nil }
         var limit = n
         var lastOpen: Int?
-        while let open = lastIndex(of: [0x3C, 0x21, 0x2D, 0x2D], in: UnsafeRawBufferPointer(rebasing: bytes[0..<limit])) {
+        while let open = ByteSearch.lastIndex(of: [0x3C, 0x21, 0x2D, 0x2D], in: UnsafeRawBufferPointer(rebasing: bytes[0..<limit])) {
             if !cut.contains(where: { $0.contains(open) }) { lastOpen = open; break }
             limit = open
         }
         guard let lastOpen else { return nil }
         var from = lastOpen + 4
-        while let close = index(of: [0x2D, 0x2D, 0x3E], in: bytes, from: from) {
+        while let close = ByteSearch.index(of: [0x2D, 0x2D, 0x3E], in: bytes, from: from) {
             if !cut.contains(where: { $0.contains(close) }) { return nil }
             from = close + 1
         }
         var end = lastOpen + 4
         while end < n, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
         return end
-    }
-
-    static func index(of needle: [UInt8], in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
-        guard let base = bytes.baseAddress, start < bytes.count else { return nil }
-        let hit = needle.withUnsafeBytes { n in fd_memmem(base + start, bytes.count - start, n.baseAddress, n.count) }
-        return hit.map { base.distance(to: UnsafeRawPointer($0)) }
-    }
-
-    static func lastIndex(of needle: [UInt8], in bytes: UnsafeRawBufferPointer) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        let m = needle.count
-        var end = bytes.count - m + 1
-        // memrchr finds candidate first bytes at memory speed.
-        while end > 0, let hit = fd_memrchr(base, Int32(needle[0]), end) {
-            let i = base.distance(to: UnsafeRawPointer(hit))
-            var k = 1
-            while k < m, bytes[i + k] == needle[k] { k += 1 }
-            if k == m { return i }
-            end = i
-        }
-        return nil
     }
 }

@@ -11,7 +11,7 @@ enum InlineXBRLHeader {
     static func ranges(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var next = start(in: bytes, from: 0)
-        while let begin = next, let end = CommentRepair.index(of: close, in: bytes, from: begin + open.count) {
+        while let begin = next, let end = ByteSearch.index(of: close, in: bytes, from: begin + open.count) {
             found.append(begin..<(end + close.count))
             next = start(in: bytes, from: end + close.count)
         }
@@ -21,7 +21,7 @@ enum InlineXBRLHeader {
     /// The next `<ix:header` that is the whole element name (followed by `>`, `/` or space).
     private static func start(in bytes: UnsafeRawBufferPointer, from: Int) -> Int? {
         var i = from
-        while let hit = CommentRepair.index(of: open, in: bytes, from: i) {
+        while let hit = ByteSearch.index(of: open, in: bytes, from: i) {
             let after = hit + open.count
             if after < bytes.count {
                 let c = bytes[after]

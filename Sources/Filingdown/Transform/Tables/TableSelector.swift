@@ -68,7 +68,7 @@ enum TableSelector {
     }
 
     private static func isSignatureTable(_ rows: [[String]]) -> Bool {
-        rows.contains { $0.contains { $0.utf8.starts(with: "By:".utf8) || containsBytes($0, "/s/") } }
+        rows.contains { $0.contains { $0.utf8.starts(with: "By:".utf8) || $0.containsBytes("/s/") } }
             && !rows.contains { $0.count >= 3 && $0.dropFirst().filter { CellText.isNumeric($0) }.count >= 2 }
     }
 
@@ -79,19 +79,6 @@ enum TableSelector {
         let long = rows.contains { $0.contains { $0.utf8.count > 250 } }
         let numeric = rows.contains { $0.dropFirst().contains { CellText.isNumeric($0) && !$0.isEmpty } }
         return long && !numeric
-    }
-
-    private static func containsBytes(_ s: String, _ needle: StaticString) -> Bool {
-        let n = needle.utf8CodeUnitCount
-        let p = needle.utf8Start
-        let u = Array(s.utf8)
-        guard u.count >= n else { return false }
-        for i in 0...(u.count - n) where u[i] == p[0] {
-            var k = 1
-            while k < n, u[i + k] == p[k] { k += 1 }
-            if k == n { return true }
-        }
-        return false
     }
 
     // MARK: text

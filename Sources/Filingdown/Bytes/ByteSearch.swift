@@ -1,0 +1,26 @@
+internal import CLibXML2
+
+/// Searching bytes at memory speed (memmem, memrchr): the one home for finding a byte
+/// string in a buffer, used by the preflight's cuts and repairs and by the text rules.
+enum ByteSearch {
+    static func index(of needle: [UInt8], in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count else { return nil }
+        let hit = needle.withUnsafeBytes { n in fd_memmem(base + start, bytes.count - start, n.baseAddress, n.count) }
+        return hit.map { base.distance(to: UnsafeRawPointer($0)) }
+    }
+
+    static func lastIndex(of needle: [UInt8], in bytes: UnsafeRawBufferPointer) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let m = needle.count
+        var end = bytes.count - m + 1
+        // memrchr finds candidate first bytes at memory speed.
+        while end > 0, let hit = fd_memrchr(base, Int32(needle[0]), end) {
+            let i = base.distance(to: UnsafeRawPointer(hit))
+            var k = 1
+            while k < m, bytes[i + k] == needle[k] { k += 1 }
+            if k == m { return i }
+            end = i
+        }
+        return nil
+    }
+}
