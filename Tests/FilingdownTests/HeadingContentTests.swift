@@ -155,6 +155,13 @@ private func backMatter(_ drafts: [Draft]) -> [String] {
                         "5 section Schedule II", "2 exhibit_index EXHIBIT INDEX"])
     }
 
+    @Test func anExhibitIndexRightAfterAnExhibitsItemStaysInsideIt() {
+        let out = backMatter([heading("ITEM 5. OTHER INFORMATION", 3, role: .item("5")), heading("ITEM 6. EXHIBITS", 3, role: .item("6")),
+                              heading("INDEX TO EXHIBITS", 5), heading("SIGNATURE", 5, role: .signatures), heading("Exhibit Index", 5)])
+        #expect(out == ["3 item ITEM 5. OTHER INFORMATION", "3 item ITEM 6. EXHIBITS", "5 section INDEX TO EXHIBITS",
+                        "2 signatures SIGNATURE", "2 exhibit_index Exhibit Index"])
+    }
+
     @Test func aDocumentWithoutItemsKeepsItsLevels() {
         #expect(backMatter([heading("Proposal 1", 4), heading("SIGNATURES", 5, role: .signatures), heading("Exhibit Index", 5)])
             == ["4 section Proposal 1", "5 signatures SIGNATURES", "5 section Exhibit Index"])

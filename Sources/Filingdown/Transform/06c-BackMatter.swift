@@ -16,6 +16,12 @@ enum BackMatter: DraftPass {
             lastItem = i
         }
         guard let firstItem, let lastItem else { return }
+        // A 10-Q's `Item 6. Exhibits` (exxon-10q-2025q2) is its exhibit index: an index right
+        // after such an Item, before any other back matter, is that Item's content.
+        var lastItemIsExhibits = false
+        if case .settled(let b) = drafts[lastItem], case .heading(let h) = b.content {
+            lastItemIsExhibits = h.inlines.plainText.lowercased().containsBytes("exhibit")
+        }
         var current: HeadingRole?
         for i in (firstItem + 1)..<drafts.count {
             guard case .settled(var b) = drafts[i], case .heading(var h) = b.content else { continue }
@@ -25,6 +31,7 @@ enum BackMatter: DraftPass {
             // inside Item 15 belongs to it.
             let role = h.role == .signatures ? .signatures : i > lastItem ? kind(h.inlines.plainText) : nil
             guard let role else { continue }
+            if role == .exhibitIndex, current == nil, lastItemIsExhibits { continue }
             if role == current {
                 h.role = .section
             } else {
