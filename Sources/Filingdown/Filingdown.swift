@@ -57,9 +57,15 @@ public struct Converter: Sendable {
         buffer.reserveCapacity(1 << 16)
         let selected = select(layout.documents)
         writer.begin(header: options.frontMatter ? layout.header : nil, into: &buffer)
+        var support: [FilingDocument] = []
         for (index, slice) in selected.enumerated() {
             if slice.truncated {
                 warnings.append("document \(slice.sequence ?? String(index + 1)) is cut off (no closing </TEXT> or </DOCUMENT>); converted what is there")
+            }
+            if let omission = omission(of: slice, bare: layout.isBare) {
+                // Named after the filer's documents, never parsed.
+                if options.sections.isEmpty { support.append(omitted(slice, omission, in: bytes)) }
+                continue
             }
             var document = convert(slice, in: bytes)
             if !options.imageSources.isEmpty { document.body.blocks = document.body.blocks.map(relinked) }
@@ -74,6 +80,10 @@ public struct Converter: Sendable {
                 buffer.withUnsafeBytes(emit)
                 buffer.removeAll(keepingCapacity: true)
             }
+        }
+        if !support.isEmpty {
+            writer.writeOmitted(support, into: &buffer)
+            written += support.count
         }
         writer.end(into: &buffer)
         if !collecting { buffer.withUnsafeBytes(emit) }
@@ -90,7 +100,11 @@ public struct Converter: Sendable {
 
     /// `documents(_:)` for a submission already read.
     public func documents(_ submission: Submission) -> [FilingDocument] {
-        submission.bytes.withUnsafeBytes { buf in select(submission.documents).map { convert($0, in: buf) } }
+        submission.bytes.withUnsafeBytes { buf in
+            select(submission.documents).map { slice in
+                omission(of: slice, bare: submission.isBare).map { omitted(slice, $0, in: buf) } ?? convert(slice, in: buf)
+            }
+        }
     }
 
     /// The submission's SGML header; nil for a single document with none.
@@ -161,6 +175,29 @@ public struct Converter: Sendable {
                 return d.sequence?.lowercased() == s || d.type?.lowercased() == s || d.filename?.lowercased() == s
             }
         }
+    }
+
+    /// Why a viewer or data file is left out; nil when it is converted: it is the filer's, a
+    /// single file given alone, or asked for (`allDocuments`, or named by `documents`).
+    private func omission(of slice: DocumentSlice, bare: Bool) -> SupportFile? {
+        guard let support = slice.support, !bare, !options.allDocuments, options.documents.isEmpty else { return nil }
+        return support
+    }
+
+    /// A viewer or data file as one omitted-document block: name, type, size and why.
+    private func omitted(_ slice: DocumentSlice, _ support: SupportFile, in bytes: UnsafeRawBufferPointer) -> FilingDocument {
+        var entry: OmittedDocument
+        if slice.kind == .binary {
+            entry = AttachmentReader.describe(UnsafeRawBufferPointer(rebasing: bytes[slice.content]), filename: slice.filename, type: slice.type)
+        } else {
+            entry = OmittedDocument(filename: slice.filename ?? "", type: slice.type ?? "", size: slice.content.count, encoding: "text")
+        }
+        entry.reason = support.reason
+        entry.detail = support.detail
+        var body = Document(blocks: [.omitted(entry)])
+        body.locate(base: slice.content.lowerBound, content: slice.content)
+        return FilingDocument(sequence: slice.sequence, type: slice.type, filename: slice.filename,
+                              description: slice.description, kind: slice.kind, size: slice.text.count, body: body)
     }
 
     private func convert(_ slice: DocumentSlice, in bytes: UnsafeRawBufferPointer) -> FilingDocument {

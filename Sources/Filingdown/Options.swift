@@ -27,6 +27,10 @@ public struct ConversionOptions: Sendable, Hashable {
     public var encoding: TextEncoding?
     /// Only documents matching one of these (sequence number, type or filename); empty means all.
     public var documents: [String] = []
+    /// Convert EDGAR's XBRL viewer files and the XBRL data (`Show.js`, `R1.htm`, EX-101
+    /// schemas and linkbases) too, in their place; by default each is only named, after the
+    /// filer's documents. A `documents` selection that names one converts it as well.
+    public var allDocuments: Bool = false
     /// Only the primary document (the first one).
     public var primaryOnly: Bool = false
     /// Only these Parts and Items (`--section`); empty means the whole document.

@@ -65,6 +65,9 @@ struct Command: ParsableCommand {
     @Flag(name: .customLong("primary"), help: "Convert only the primary document, the form itself (default: off).")
     var primaryOnly = false
 
+    @Flag(help: "Convert EDGAR's XBRL viewer files (Show.js, report.css, R1.htm, FilingSummary.xml, MetaLinks.json) and the XBRL data (EX-101 schemas and linkbases) too (default: off; each is named, with its size, after the filer's documents).")
+    var allDocuments = false
+
     @Flag(help: "Print the outline of each filing (its Parts and Items: label, title, page, size in characters) instead of converting (default: off).")
     var outline = false
 
@@ -127,7 +130,7 @@ struct Command: ParsableCommand {
     /// The parsed values, as `FastPath` would have built them.
     var invocation: Invocation {
         Invocation(format: format, columns: columns, pageBreaks: pageBreaks, frontMatter: frontMatter,
-                   encoding: encoding, list: list, documentSpecs: documentSpecs, primaryOnly: primaryOnly,
+                   encoding: encoding, list: list, documentSpecs: documentSpecs, primaryOnly: primaryOnly, allDocuments: allDocuments,
                    outline: outline, sectionSpecs: sectionSpecs, extractAttachments: extractAttachments,
                    output: output, outputDir: outputDir, recursive: recursive, includes: include, excludes: exclude,
                    jobs: jobs, force: force, skipExisting: skipExisting, update: update, quiet: quiet, verbose: verbose, inputs: inputs)

@@ -56,7 +56,7 @@ enum FastPath {
     /// Every option of `Command`, by the names it is typed with.
     private enum Option: Hashable {
         case format, columns, pageBreaks, frontMatter, noFrontMatter, encoding
-        case list, document, primary, outline, section, extractAttachments
+        case list, document, primary, allDocuments, outline, section, extractAttachments
         case output, outputDir, recursive, include, exclude, jobs, force, skipExisting, update, quiet, verbose
 
         init?(spelling: String) {
@@ -70,6 +70,7 @@ enum FastPath {
             case "--list": self = .list
             case "--document": self = .document
             case "--primary": self = .primary
+            case "--all-documents": self = .allDocuments
             case "--outline": self = .outline
             case "--section": self = .section
             case "--extract-attachments": self = .extractAttachments
@@ -90,7 +91,7 @@ enum FastPath {
 
         var takesValue: Bool {
             switch self {
-            case .frontMatter, .noFrontMatter, .list, .primary, .outline, .recursive, .force, .skipExisting, .update, .quiet, .verbose: false
+            case .frontMatter, .noFrontMatter, .list, .primary, .allDocuments, .outline, .recursive, .force, .skipExisting, .update, .quiet, .verbose: false
             default: true
             }
         }
@@ -108,6 +109,7 @@ enum FastPath {
             case .noFrontMatter: invocation.frontMatter = false
             case .list: invocation.list = true
             case .primary: invocation.primaryOnly = true
+            case .allDocuments: invocation.allDocuments = true
             case .outline: invocation.outline = true
             case .recursive: invocation.recursive = true
             case .force: invocation.force = true

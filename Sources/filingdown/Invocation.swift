@@ -13,6 +13,7 @@ struct Invocation: Equatable {
     var list = false
     var documentSpecs: [String] = []
     var primaryOnly = false
+    var allDocuments = false
     var outline = false
     var sectionSpecs: [String] = []
     var extractAttachments: String?
@@ -108,6 +109,7 @@ struct Invocation: Equatable {
         options.encoding = encoding
         options.documents = documents
         options.primaryOnly = primaryOnly
+        options.allDocuments = allDocuments
         options.sections = sectionSpecs.flatMap { SectionSpec.parse($0) ?? [] }
         return options
     }

@@ -47,10 +47,13 @@ public struct Submission: Sendable {
                 // What the bytes really are, and where they start once `<XBRL>`/`<XML>`/`<PDF>` is peeled off.
                 let sniffed = DocumentSniffer.sniff(text, type: part.type)
                 let start = part.text.lowerBound + sniffed.content.lowerBound
+                let content = start..<(start + sniffed.content.count)
+                let root = sniffed.kind == .xml ? MarkupProbe(UnsafeRawBufferPointer(rebasing: bytes[content])).root : nil
                 return DocumentSlice(sequence: part.effectiveSequence(bare: reader.isBare), type: part.type,
                                      filename: part.filename, description: part.description, kind: sniffed.kind,
-                                     text: part.text, content: start..<(start + sniffed.content.count),
-                                     truncated: part.truncated)
+                                     text: part.text, content: content, truncated: part.truncated,
+                                     support: SupportFile.classify(type: part.type, filename: part.filename,
+                                                                   kind: sniffed.kind, root: root))
             }
         }
     }
@@ -76,4 +79,6 @@ public struct DocumentSlice: Sendable, Hashable {
     public var content: Range<Int>
     /// The document ended without `</TEXT>` or `</DOCUMENT>`: the input was cut off.
     public var truncated: Bool
+    /// Set for a file of EDGAR's XBRL viewer or the XBRL data: left out unless asked for.
+    public var support: SupportFile? = nil
 }

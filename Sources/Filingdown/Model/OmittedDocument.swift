@@ -7,6 +7,12 @@ public struct OmittedDocument: Hashable, Sendable {
         /// A uuencoded run inside a text or HTML document (a 1990s exhibit's graphic, or a
         /// damaged container running a GRAPHIC into the document before it).
         case embeddedEncoding = "embedded_encoding"
+        /// A file EDGAR adds for its XBRL viewer (`Show.js`, `report.css`, `R1.htm`,
+        /// `FilingSummary.xml`, `MetaLinks.json`, `Financial_Report.xlsx`).
+        case viewerFile = "viewer_file"
+        /// XBRL data behind the filing's inline XBRL: EX-101 schema and linkbases, the
+        /// instance EDGAR extracts, the XBRL zip.
+        case xbrlData = "xbrl_data"
     }
 
     /// The `<FILENAME>`, else the name on the uuencode `begin` line; empty when neither names it.
@@ -15,16 +21,19 @@ public struct OmittedDocument: Hashable, Sendable {
     public var type: String
     /// Decoded size in bytes, when the part could be decoded.
     public var size: Int?
-    /// `uuencode` or `binary`: how the bytes were stored in the filing.
+    /// `uuencode`, `binary`, or `text` for a viewer or data file left out: how the bytes were stored in the filing.
     public var encoding: String
     /// Whether a whole document or a run inside one was left out.
     public var reason: Reason
+    /// What the part is, when its type does not say (`XBRL viewer script`); nil for an attachment.
+    public var detail: String?
     /// Where `--extract-attachments` wrote the decoded file, when it did: the writers then say
     /// so instead of "not shown".
     public var extractedTo: String?
 
     /// Memberwise; `reason` defaults to a whole binary document.
-    public init(filename: String, type: String, size: Int?, encoding: String, reason: Reason = .binary) {
+    public init(filename: String, type: String, size: Int?, encoding: String, reason: Reason = .binary, detail: String? = nil) {
+        self.detail = detail
         self.filename = filename
         self.type = type
         self.size = size

@@ -10,8 +10,18 @@ public protocol DocumentWriter {
     mutating func begin(header: SubmissionHeader?, into out: inout [UInt8])
     /// `named`: the document came from a `<DOCUMENT>` wrapper and gets a heading naming it.
     mutating func write(_ document: FilingDocument, outline: [OutlineEntry], named: Bool, into out: inout [UInt8])
+    /// Called once after the filer's documents with the viewer and data files left out, each
+    /// a document whose body is one omitted-document block. The default writes them as
+    /// documents; Markdown and plain text list them compactly.
+    mutating func writeOmitted(_ documents: [FilingDocument], into out: inout [UInt8])
     /// Called once after the last document, also when none was written: close what `begin` opened.
     mutating func end(into out: inout [UInt8])
+}
+
+extension DocumentWriter {
+    public mutating func writeOmitted(_ documents: [FilingDocument], into out: inout [UInt8]) {
+        for document in documents { write(document, outline: [], named: true, into: &out) }
+    }
 }
 
 /// What a writer does with each kind of block. `render(_:into:)` is the one walk over a
@@ -65,6 +75,25 @@ extension Array where Element == UInt8 {
 }
 
 extension FilingDocument {
+    /// `Document 13: XML (report.css): XBRL viewer stylesheet, 2686 bytes`: one line of the
+    /// list of files left out.
+    var omittedLine: String {
+        var line = "Document \(sequence ?? "?")"
+        if let type, !type.isEmpty { line += ": \(type)" }
+        if let filename, !filename.isEmpty { line += " (\(filename))" }
+        guard case .omitted(let entry)? = body.blocks.first?.content else { return line }
+        var parts: [String] = []
+        if let detail = entry.detail { parts.append(detail) }
+        if let size = entry.size { parts.append("\(size) bytes" + (entry.encoding == "uuencode" ? " (uuencoded)" : "")) }
+        if let path = entry.extractedTo { parts.append("extracted to \(path)") }
+        return parts.isEmpty ? line : line + ": " + parts.joined(separator: ", ")
+    }
+
+    /// The heading over that list.
+    static func omittedHeading(_ count: Int) -> String {
+        "Not converted: \(count) XBRL viewer and data file\(count == 1 ? "" : "s")"
+    }
+
     /// `Document 2: EX-99.1 (ex99-1.htm): Press release` — what a document heading says.
     var title: String {
         var parts = "Document \(sequence ?? "?")"

@@ -198,6 +198,7 @@ public struct JSONWriter: DocumentWriter, BlockRenderer {
         out.append(",\"document_type\":"); JSONString.write(a.type, into: &out)
         out.append(",\"size\":\(a.size.map(String.init) ?? "null"),\"encoding\":"); JSONString.write(a.encoding, into: &out)
         out.append(",\"reason\":\"\(a.reason.rawValue)\"")
+        if let detail = a.detail { out.append(",\"detail\":"); JSONString.write(detail, into: &out) }
         if let path = a.extractedTo { out.append(",\"extracted_to\":"); JSONString.write(path, into: &out) }
         close(block, into: &out)
     }

@@ -25,6 +25,13 @@ public struct MarkdownWriter: DocumentWriter, BlockRenderer {
         render(document.body.blocks, into: &out)
     }
 
+    public mutating func writeOmitted(_ documents: [FilingDocument], into out: inout [UInt8]) {
+        out.append("# ")
+        out.append(FilingDocument.omittedHeading(documents.count))
+        out.append("\n\n")
+        list(ListBlock(ordered: false, items: documents.map { [.text($0.omittedLine)] }), of: Block(.rule), into: &out)
+    }
+
     public mutating func end(into out: inout [UInt8]) {}
 
     public func heading(_ heading: Heading, of block: Block, into out: inout [UInt8]) {
@@ -117,6 +124,7 @@ extension OmittedDocument {
         var parts: [String] = []
         parts.append(filename.isEmpty ? "unnamed" : filename)
         if !type.isEmpty { parts.append(type) }
+        if let detail { parts.append(detail) }
         if let size { parts.append("\(size) bytes" + (encoding == "uuencode" ? " (uuencoded)" : "")) }
         return parts.joined(separator: ", ") + (extractedTo.map { ", extracted to \($0)" } ?? ", not shown")
     }
