@@ -7,8 +7,12 @@ struct XMLElement: Hashable, Sendable {
     /// The namespace prefix as written, if any (`xs`).
     var prefix: String?
     var attributes: [String: String] = [:]
+    /// The same attributes in document order, with their prefixes (`xsi:schemaLocation`).
+    var attributeList: [XMLAttribute] = []
     /// The element's own character data (not its descendants'), white space trimmed.
     var text: String = ""
+    /// `text` split at its blank lines, when it has any: a long answer typed in paragraphs.
+    var paragraphs: [String] = []
     var children: [XMLElement] = []
 
     /// `xs:schema`, or the local name when there is no prefix.
@@ -69,6 +73,13 @@ struct XMLElement: Hashable, Sendable {
         }
         return n
     }
+}
+
+/// One attribute as written: its prefix (nil for none), local name and value.
+struct XMLAttribute: Hashable, Sendable {
+    var prefix: String?
+    var name: String
+    var value: String
 }
 
 extension String {

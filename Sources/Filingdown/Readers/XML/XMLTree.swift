@@ -36,6 +36,8 @@ enum XMLTree {
                     t = tn.pointee.next
                 }
                 e.attributes[String(cString: name)] = value
+                e.attributeList.append(XMLAttribute(prefix: a.pointee.ns?.pointee.prefix.map { String(cString: $0) },
+                                                    name: String(cString: name), value: value))
             }
             attr = a.pointee.next
         }
@@ -54,7 +56,36 @@ enum XMLTree {
             child = c.pointee.next
         }
         e.text = ASCIIText.collapsed(text)
+        if text.utf8.count > XMLTree.paragraphsFrom, text.contains("\n") {
+            let parts = XMLTree.paragraphs(text)
+            if parts.count > 1 { e.paragraphs = parts }
+        }
         return e
+    }
+
+    /// Shorter text is never split into paragraphs.
+    static let paragraphsFrom = 160
+
+    /// Text split at lines holding only white space, each part collapsed.
+    static func paragraphs(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var blank = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy(\.isWhitespace) {
+                blank = true
+                continue
+            }
+            if blank, !current.isEmpty {
+                parts.append(ASCIIText.collapsed(current))
+                current = ""
+            }
+            blank = false
+            current += line
+            current += "\n"
+        }
+        if !current.isEmpty { parts.append(ASCIIText.collapsed(current)) }
+        return parts.filter { !$0.isEmpty }
     }
 
     private static let initializeOnce: Void = { xmlInitParser() }()
