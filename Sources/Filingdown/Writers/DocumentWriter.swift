@@ -19,6 +19,7 @@ public protocol DocumentWriter {
 }
 
 extension DocumentWriter {
+    /// Each left-out file as a document of its own, named, holding its one omitted-document block.
     public mutating func writeOmitted(_ documents: [FilingDocument], into out: inout [UInt8]) {
         for document in documents { write(document, outline: [], named: true, into: &out) }
     }

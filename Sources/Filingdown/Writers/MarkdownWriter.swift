@@ -25,6 +25,7 @@ public struct MarkdownWriter: DocumentWriter, BlockRenderer {
         render(document.body.blocks, into: &out)
     }
 
+    /// `# Not converted: N XBRL viewer and data files` over one bullet per file.
     public mutating func writeOmitted(_ documents: [FilingDocument], into out: inout [UInt8]) {
         out.append("# ")
         out.append(FilingDocument.omittedHeading(documents.count))

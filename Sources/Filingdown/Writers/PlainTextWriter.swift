@@ -31,6 +31,7 @@ public struct PlainTextWriter: DocumentWriter, BlockRenderer {
         render(document.body.blocks, into: &out)
     }
 
+    /// An underlined `Not converted: …` title over one bullet per file.
     public mutating func writeOmitted(_ documents: [FilingDocument], into out: inout [UInt8]) {
         writeHeading(FilingDocument.omittedHeading(documents.count), level: 1, into: &out)
         list(ListBlock(ordered: false, items: documents.map { [.text($0.omittedLine)] }), of: Block(.rule), into: &out)
