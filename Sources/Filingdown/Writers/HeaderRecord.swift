@@ -128,8 +128,18 @@ extension HeaderRecord {
                         return Array(f.dropFirst())
                     }
                     guard !group.isEmpty else { continue }
-                    y += "\(HeaderRecord.groupKey(role)):\n"
-                    HeaderRecord.yamlList(group.map { .record($0) }, indent: "  ", into: &y)
+                    let key = HeaderRecord.groupKey(role)
+                    y += "\(key):\n"
+                    HeaderRecord.yamlBounded(group, into: &y)
+                    if group.count > HeaderRecord.fullEntries { y += "\(key)_total: \(group.count)\n" }
+                }
+            case "series":
+                guard case .list(let series) = field.value, !series.isEmpty else { continue }
+                let shown = Array(series.prefix(HeaderRecord.fullEntries))
+                HeaderRecord.yamlField(Field(key: "series", value: .list(shown)), indent: "", first: nil, into: &y)
+                if series.count > shown.count {
+                    y += "# \(series.count - shown.count) more series: --format json lists every one\n"
+                    y += "series_total: \(series.count)\n"
                 }
             case "fields":
                 continue
@@ -162,6 +172,30 @@ extension HeaderRecord {
             for f in fields { yamlField(f, indent: indent + "  ", first: nil, into: &y) }
         }
         return true
+    }
+
+    /// Entries written in full before the rest are cut to a name and a CIK: a 40-APP's 399
+    /// co-applicants made 7,000 lines of front matter.
+    static let fullEntries = 3
+    /// Entries written at all, in full or as a name and a CIK; JSON keeps every one.
+    static let listedEntries = 12
+
+    /// The first parties in full, the next as `{name, cik}` on one line each, and a comment
+    /// saying how many more there are.
+    private static func yamlBounded(_ group: [[Field]], into y: inout String) {
+        yamlList(group.prefix(fullEntries).map { .record($0) }, indent: "  ", into: &y)
+        for party in group.dropFirst(fullEntries).prefix(listedEntries - fullEntries) {
+            func text(_ key: String) -> String? {
+                if case .text(let s)? = party.first(where: { $0.key == key })?.value { return s }
+                return nil
+            }
+            var line = "  - {name: \(quote(text("name") ?? ""))"
+            if let cik = text("cik") { line += ", cik: \(quote(cik))" }
+            y += line + "}\n"
+        }
+        if group.count > listedEntries {
+            y += "  # \(group.count - listedEntries) more: --format json lists every one\n"
+        }
     }
 
     private static func yamlList(_ items: [Value], indent: String, into y: inout String) {
@@ -238,15 +272,21 @@ extension HeaderRecord {
             case ("items", .list(let items)):
                 for case .text(let s?) in items { lines.append(("Item", s)) }
             case ("parties", .list(let parties)):
+                var perRole: [String: Int] = [:]
                 for case .record(let f) in parties {
                     func text(_ key: String) -> String? {
                         if case .text(let s)? = f.first(where: { $0.key == key })?.value { return s }
                         return nil
                     }
                     let role = (text("role") ?? "").replacingOccurrences(of: "-", with: " ").capitalizedFirst
+                    perRole[role, default: 0] += 1
+                    guard perRole[role]! <= HeaderRecord.listedEntries else { continue }
                     var v = text("name") ?? ""
                     if let cik = text("cik") { v += " (CIK \(cik))" }
                     lines.append((role, v))
+                }
+                for (role, count) in perRole.sorted(by: { $0.key < $1.key }) where count > HeaderRecord.listedEntries {
+                    lines.append((role + "s", "\(count) in all, \(HeaderRecord.listedEntries) listed (--format json lists every one)"))
                 }
             default:
                 break
