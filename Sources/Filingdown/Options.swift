@@ -23,6 +23,10 @@ public struct ConversionOptions: Sendable, Hashable {
     public var pageBreaks: PageBreakStyle?
     /// The submission header before the first document (YAML, a text block, or JSON `header`); false leaves it out.
     public var frontMatter: Bool = true
+    /// Markdown: write the header as a fenced `yaml` code block instead of front matter, for
+    /// a filing that is not first on a stream of several, where `---` would read as a rule and
+    /// the header as bullet lists.
+    public var headerAsCodeBlock: Bool = false
     /// nil: detect (UTF-8 when the bytes validate, else windows-1252).
     public var encoding: TextEncoding?
     /// Only documents matching one of these (sequence number, type or filename); empty means all.

@@ -95,6 +95,8 @@ struct JobRunner: Sendable {
                     if let filename = document.filename { converter.options.imageSources[filename] = path }
                 }
             }
+            // After the first filing on a shared Markdown stream, a header is no front matter.
+            if framing?.format == .markdown, index > 0 { converter.options.headerAsCodeBlock = true }
             let result = converter.convert(submission)
             if result.documentsSelected == 0, let miss = missedDocuments { return .failure(miss) }
             if result.documentsWritten == 0, let miss = missedSections { return .failure(miss) }

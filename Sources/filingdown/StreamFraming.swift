@@ -5,7 +5,9 @@ import Filingdown
 /// each input starts:
 ///
 /// - Markdown: a line `<!-- filingdown: PATH -->` before each file (an HTML comment, so it
-///   renders as nothing), with a blank line on either side.
+///   renders as nothing), with a blank line on either side. The first file's front matter
+///   opens the stream, above its delimiter; every later file's header follows its delimiter
+///   as a fenced `yaml` block, which renders as code, not as a rule and bullet lists.
 /// - Text: a line `==> PATH <==` before each file, as `head` and `tail` mark several files.
 /// - JSON and JSON Lines: JSON Lines throughout, every record opening with a `"path"`
 ///   member: one record per input for `json` (the input's object put on one line), one per
@@ -17,8 +19,18 @@ struct StreamFraming {
     func frame(_ output: [UInt8], path: String, index: Int) -> [UInt8] {
         switch format {
         case .markdown:
-            var out: [UInt8] = Array(((index > 0 ? "\n" : "") + "<!-- filingdown: \(StreamFraming.commentSafe(path)) -->\n\n").utf8)
-            out += output
+            // The first filing's front matter opens the stream, before its delimiter: front
+            // matter is only front matter on the first line. Later filings come with their
+            // header as a fenced block (`ConversionOptions.headerAsCodeBlock`).
+            let frontMatter = index == 0 ? StreamFraming.frontMatterLength(output) : 0
+            var out: [UInt8] = Array(output[0..<frontMatter])
+            var rest = frontMatter
+            if frontMatter > 0 {
+                out.append(0x0A)
+                while rest < output.count, output[rest] == 0x0A { rest += 1 }
+            }
+            out += Array(((index > 0 ? "\n" : "") + "<!-- filingdown: \(StreamFraming.commentSafe(path)) -->\n\n").utf8)
+            out += output[rest...]
             StreamFraming.endLine(&out)
             return out
         case .text:
@@ -37,6 +49,21 @@ struct StreamFraming {
             }
             return out
         }
+    }
+
+    /// The bytes of a `---` … `---` block that opens `output`, through its closing line
+    /// break; 0 when there is none. The YAML quotes every value, so no line inside is `---`.
+    static func frontMatterLength(_ output: [UInt8]) -> Int {
+        let open: [UInt8] = Array("---\n".utf8)
+        guard output.starts(with: open) else { return 0 }
+        var line = open.count
+        while line < output.count {
+            var end = line
+            while end < output.count, output[end] != 0x0A { end += 1 }
+            if end - line == 3, output[line..<end].elementsEqual("---".utf8) { return min(end + 1, output.count) }
+            line = end + 1
+        }
+        return 0
     }
 
     /// `{"path":"a.htm",` + the object after its `{`.

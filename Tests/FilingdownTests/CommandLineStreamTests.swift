@@ -23,6 +23,29 @@ import Testing
         #expect(run.out.contains("-->\n\n"))
     }
 
+    @Test func markdownStreamHasOneFrontMatterAtTheTopAndLaterHeadersFenced() throws {
+        let box = try Tool.Sandbox()
+        let first = try box.write("first.txt", Tool.submission())
+        let second = try box.write("second.txt", Tool.submission())
+        let run = try Tool.run(["-q", first, second])
+        #expect(run.status == 0)
+        // The first filing's front matter is the stream's first lines, then its delimiter.
+        #expect(run.out.hasPrefix("---\naccession_number: "))
+        let lines = run.out.split(separator: "\n", omittingEmptySubsequences: false)
+        let close = try #require(lines.dropFirst().firstIndex(of: "---"))
+        #expect(lines[close + 2] == "<!-- filingdown: \(first) -->")
+        // The second filing's header follows its delimiter as a fenced block.
+        #expect(run.out.contains("<!-- filingdown: \(second) -->\n\n```yaml\naccession_number: "))
+        #expect(run.out.components(separatedBy: "accession_number: ").count == 3)
+        guard let cmark = cmarkGFM else { return }
+        let body = lines[(close + 1)...].joined(separator: "\n")
+        let file = try box.write("stream.md", Array(body.utf8))
+        let html = try CommandLineTests.Process(executable: cmark, arguments: [file], stdin: "/dev/null").wait().out
+        // The second header is code, not a rule, a paragraph and bullet lists.
+        #expect(html.components(separatedBy: "accession_number").count == 2)
+        #expect(html.contains("<code class=\"language-yaml\">accession_number: "))
+    }
+
     @Test func textInputsAreIntroducedLikeHead() throws {
         let box = try Tool.Sandbox()
         let (a, b) = try twoInputs(box)

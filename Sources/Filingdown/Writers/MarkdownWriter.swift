@@ -11,8 +11,16 @@ public struct MarkdownWriter: DocumentWriter, BlockRenderer {
 
     public mutating func begin(header: SubmissionHeader?, into out: inout [UInt8]) {
         guard let header else { return }
-        out.append(HeaderRecord(header).yaml())
-        out.append("\n")
+        let yaml = HeaderRecord(header).yaml()
+        if options.headerAsCodeBlock {
+            // Every value is double-quoted, so no line of the YAML opens with a backtick.
+            out.append("```yaml\n")
+            out.append(String(yaml.dropFirst(4).dropLast(4)))
+            out.append("```\n\n")
+        } else {
+            out.append(yaml)
+            out.append("\n")
+        }
     }
 
     public mutating func write(_ document: FilingDocument, outline: [OutlineEntry], named: Bool, into out: inout [UInt8]) {
