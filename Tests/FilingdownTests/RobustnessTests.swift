@@ -507,6 +507,16 @@ struct Hostile: Sendable, CustomTestStringConvertible {
             #expect(run.all(contain: "before the comment"))
             #expect(run.all(contain: "after the comment"))
         }),
+        Hostile(name: "unterminated-comment-one-line.htm", make: {
+            bytes("<html><body><p>before the comment</p><!--DOCTYPE never closed><p>after the comment</p>"
+                  + "<table><tr><td>a cell</td></tr></table><p>the last words</p></body></html>")
+        }, check: { run in
+            #expect(run.all(contain: "before the comment"))
+            #expect(run.all(contain: "after the comment"))
+            #expect(run.all(contain: "a cell"))
+            #expect(run.all(contain: "the last words"))
+            #expect(run.none(contain: "DOCTYPE"))
+        }),
         Hostile(name: "xml-100k-deep.xml", make: {
             bytes("<?xml version=\"1.0\"?>\n<informationTable>" + String(repeating: "<a>", count: 100_000) + "deep"
                   + String(repeating: "</a>", count: 100_000) + "</informationTable>\n")

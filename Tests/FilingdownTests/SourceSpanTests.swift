@@ -75,6 +75,17 @@ import Testing
         #expect(!String(decoding: bytes[second.range], as: UTF8.self).contains("HIDDEN"))
     }
 
+    @Test("after a comment repaired on a one-line document, blocks still point at their text")
+    func offsetsSurviveCommentRepair() {
+        let bytes = Array("<p>Before it</p><!--DOCTYPE never closed><p>Second paragraph</p><p>Third one</p>".utf8)
+        let blocks = Converter().documents(bytes).first?.body.blocks ?? []
+        #expect(blocks.count == 3)
+        for (block, word) in zip(blocks, ["Before", "Second", "Third"]) {
+            guard let s = block.source else { Issue.record("no source"); continue }
+            #expect(String(decoding: bytes[s.range], as: UTF8.self).contains(word))
+        }
+    }
+
     @Test("a uuencoded run inside HTML becomes an omitted-document block, not text")
     func uuencodedRunIsOmittedDocument() {
         let line = "M" + String(repeating: "0", count: 60)

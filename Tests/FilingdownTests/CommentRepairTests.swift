@@ -1,0 +1,34 @@
+import Testing
+@testable import Filingdown
+
+/// Where an unterminated `<!--` is closed: after its first `>` or at its line end, whichever
+/// keeps more text visible; never when something closes it.
+@Suite struct CommentRepairTests {
+    static func point(_ s: String) -> Int? {
+        Array(s.utf8).withUnsafeBytes { CommentRepair.insertionPoint(in: $0, outside: []) }
+    }
+
+    @Test("on one line the comment ends after the first >")
+    func oneLineEndsAtFirstAngle() {
+        let s = "<p>a</p><!--DOCTYPE x><p>b</p>"
+        #expect(Self.point(s) == s.utf8.count - "<p>b</p>".utf8.count)
+    }
+
+    @Test("a line end before any > ends it there")
+    func lineEndFirst() {
+        let s = "<!--DOCTYPE never closed\n<p>after</p>"
+        #expect(Self.point(s) == "<!--DOCTYPE never closed".utf8.count)
+    }
+
+    @Test("a closed comment needs no repair, nor does a document with none")
+    func closedCommentsLeftAlone() {
+        #expect(Self.point("<!-- a --><p>b</p>") == nil)
+        #expect(Self.point("<p>no comment</p>") == nil)
+        #expect(Self.point("<!-- one --><!-- two > still --> <p>x</p>") == nil)
+    }
+
+    @Test("a comment cut off at the end of the input ends there")
+    func endOfInput() {
+        #expect(Self.point("<p>a</p><!-- cut") == "<p>a</p><!-- cut".utf8.count)
+    }
+}
