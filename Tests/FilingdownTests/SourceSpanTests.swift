@@ -21,6 +21,7 @@ import Testing
         case .list(let l): return l.items.first?.plainText
         case .table(let t): return t.rows.lazy.flatMap { $0 }.first { !$0.isEmpty }?.plainText
         case .preformatted(let s): return s
+        case .textTable(let t): return t.lines.joined(separator: "\n")
         default: return nil
         }
     }

@@ -13,7 +13,7 @@ import Testing
         #expect(b == [.preformatted("first"), .pageBreak(PageBreak()), .preformatted("second")])
     }
 
-    @Test("lines of only table tags disappear; columns of the rest stay put")
+    @Test("an SGML <TABLE> is a text table: lines of only table tags disappear, columns stay put, <S>/<C> give the column starts")
     func tableTags() {
         let text = """
         <TABLE>
@@ -25,11 +25,8 @@ import Testing
         </TABLE>
         """
         let b = Self.blocks(text)
-        #expect(b == [.preformatted("""
-                         1999      1998
-        Revenue          100       200
-           Net              90        80
-        """)])
+        #expect(b == [.textTable(TextTable(lines: ["                 1999      1998", "Revenue          100       200",
+                                                   "   Net              90        80"], columns: [0, 16, 26]))])
     }
 
     @Test("footnote markers <F1> become (1) of the same width")
@@ -47,6 +44,27 @@ import Testing
     func formFeeds() {
         #expect(Self.blocks("one\n\u{0C}\ntwo\u{0C}three") == [.preformatted("one"), .pageBreak(PageBreak()), .preformatted("two"),
                                                            .pageBreak(PageBreak()), .preformatted("three")])
+    }
+
+    @Test("a page number alone at the foot of a page moves onto the page break")
+    func pageNumberOnBreak() {
+        let text = "First page text.\n\n                    1\n\n<PAGE>\nSecond page.\n                 - 2 -\n<PAGE>\nLast page.\n"
+        #expect(Self.blocks(text) == [.preformatted("First page text."), .pageBreak(PageBreak(number: "1")),
+                                      .preformatted("Second page."), .pageBreak(PageBreak(number: "2")), .preformatted("Last page.")])
+    }
+
+    @Test("a number that is text, not alone on the page's last line, stays")
+    func pageNumberNotAlone() {
+        #expect(Self.blocks("Total shares 1,200\n<PAGE>\nNext") == [.preformatted("Total shares 1,200"), .pageBreak(PageBreak()),
+                                                                   .preformatted("Next")])
+    }
+
+    @Test("text around a table stays preformatted; a table across a <PAGE> is split at the break")
+    func tableBetweenText() {
+        let text = "Before.\n<TABLE>\n<S>   <C>\nA     1\n<PAGE>\nB     2\n</TABLE>\nAfter."
+        #expect(Self.blocks(text) == [.preformatted("Before."), .textTable(TextTable(lines: ["A     1"], columns: [0, 6])),
+                                      .pageBreak(PageBreak()), .textTable(TextTable(lines: ["B     2"], columns: [0, 6])),
+                                      .preformatted("After.")])
     }
 
     @Test("CR-only and CRLF text gives the same lines")

@@ -38,7 +38,7 @@ import Testing
                 var prose = d
                 prose.body.blocks = d.body.blocks.filter {
                     switch $0.content {
-                    case .table, .preformatted: return false
+                    case .table, .preformatted, .textTable: return false
                     default: return true
                     }
                 }
@@ -84,6 +84,7 @@ enum Words {
             for row in t.displayRows { for cell in row { words += split(FootnoteMarkers.readingText(cell.inlines)) } }
             for note in t.notes { words += split(FootnoteMarkers.readingText(note)) }
         case .preformatted(let s): words += split(s)
+        case .textTable(let t): for line in t.lines { words += split(line) }
         case .image(let alt, _): words += split(alt)
         case .omitted, .pageBreak, .rule: break
         }

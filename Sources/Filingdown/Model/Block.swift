@@ -11,6 +11,9 @@ public struct Block: Hashable, Sendable {
         case pageBreak(PageBreak)
         /// Text whose line layout carries meaning (1990s filings, `<pre>`): kept verbatim.
         case preformatted(String)
+        /// A table of an SGML-era text filing (`<TABLE>` … `</TABLE>`): its lines kept verbatim,
+        /// since their columns are laid out with spaces, and where its columns begin.
+        case textTable(TextTable)
         case image(alt: String, source: String)
         /// A document or an embedded part that is not text (a GRAPHIC, PDF, ZIP, a uuencoded
         /// run): named, never dumped.
@@ -42,6 +45,8 @@ public struct Block: Hashable, Sendable {
     public static func table(_ table: Table) -> Block { Block(.table(table)) }
     /// A page boundary with no source span.
     public static func pageBreak(_ pageBreak: PageBreak) -> Block { Block(.pageBreak(pageBreak)) }
+    /// A text table with no source span.
+    public static func textTable(_ table: TextTable) -> Block { Block(.textTable(table)) }
     /// Verbatim text with no source span; lines are separated by `\n`, spaces kept as filed.
     public static func preformatted(_ text: String) -> Block { Block(.preformatted(text)) }
     /// An image with no source span. `source` is the `src` as filed, usually the bare filename of
@@ -51,6 +56,22 @@ public struct Block: Hashable, Sendable {
     public static func omitted(_ document: OmittedDocument) -> Block { Block(.omitted(document)) }
     /// A thematic break: an `<hr>` that ends no page, or a line drawn with `___` or `---`.
     public static let rule = Block(.rule)
+}
+
+/// An SGML `<TABLE>` of a 1990s text filing: the lines as filed (its `<CAPTION>` heads
+/// included, the tags blanked to spaces of their width) and the columns its `<S>`/`<C>` line
+/// marked.
+public struct TextTable: Hashable, Sendable {
+    /// Verbatim, in order; blank lines inside the table kept.
+    public var lines: [String]
+    /// The character offset in each line where a column begins: the stub's `<S>`, then one per
+    /// `<C>`. Empty when the table had no such line.
+    public var columns: [Int]
+    /// Memberwise.
+    public init(lines: [String], columns: [Int]) {
+        self.lines = lines
+        self.columns = columns
+    }
 }
 
 /// A flat list: the items of a nested `<ul>`/`<ol>` follow their parent at the same level, and

@@ -152,6 +152,7 @@ public enum OutlineBuilder {
             case .paragraph(let i): total += i.plainText.count
             case .list(let l): total += l.items.reduce(0) { $0 + $1.plainText.count }
             case .table(let t): total += t.rows.reduce(0) { $0 + $1.reduce(0) { $0 + $1.plainText.count } }
+            case .textTable(let t): total += t.lines.reduce(0) { $0 + $1.count + 1 }
             case .preformatted(let s):
                 let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
                 let from = b == start.block ? start.line : 0

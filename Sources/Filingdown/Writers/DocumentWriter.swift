@@ -41,6 +41,8 @@ public protocol BlockRenderer {
     mutating func pageBreak(_ pageBreak: PageBreak, of block: Block, into out: inout [UInt8])
     /// Text whose spacing carries meaning: write it unwrapped and unescaped.
     mutating func preformatted(_ text: String, of block: Block, into out: inout [UInt8])
+    /// A 1990s text table; the default writes its lines as preformatted text.
+    mutating func textTable(_ table: TextTable, of block: Block, into out: inout [UInt8])
     /// `source` as filed or as `ConversionOptions.imageSources` relinked it; `alt` may be empty.
     mutating func image(alt: String, source: String, of block: Block, into out: inout [UInt8])
     /// A part that is not text: name it, never write its bytes.
@@ -50,6 +52,11 @@ public protocol BlockRenderer {
 }
 
 extension BlockRenderer {
+    /// Its lines verbatim, as any preformatted text: the columns are already laid out.
+    public mutating func textTable(_ table: TextTable, of block: Block, into out: inout [UInt8]) {
+        preformatted(table.lines.joined(separator: "\n"), of: block, into: &out)
+    }
+
     /// Renders `blocks` in order.
     public mutating func render(_ blocks: [Block], into out: inout [UInt8]) {
         for block in blocks {
@@ -60,6 +67,7 @@ extension BlockRenderer {
             case .table(let t): table(t, of: block, into: &out)
             case .pageBreak(let p): pageBreak(p, of: block, into: &out)
             case .preformatted(let s): preformatted(s, of: block, into: &out)
+            case .textTable(let t): textTable(t, of: block, into: &out)
             case .image(let alt, let source): image(alt: alt, source: source, of: block, into: &out)
             case .omitted(let d): omitted(d, of: block, into: &out)
             case .rule: rule(of: block, into: &out)

@@ -185,6 +185,19 @@ public struct JSONWriter: DocumentWriter, BlockRenderer {
         close(block, into: &out)
     }
 
+    /// `{"type":"text_table","lines":[…],"columns":[0,40,52]}`.
+    public mutating func textTable(_ table: TextTable, of block: Block, into out: inout [UInt8]) {
+        open("text_table", into: &out)
+        out.append(",\"text\":"); JSONString.write(table.lines.joined(separator: "\n"), into: &out)
+        out.append(",\"lines\":[")
+        for (i, line) in table.lines.enumerated() {
+            if i > 0 { out.append(",") }
+            JSONString.write(line, into: &out)
+        }
+        out.append("],\"columns\":[\(table.columns.map(String.init).joined(separator: ","))]")
+        close(block, into: &out)
+    }
+
     public mutating func image(alt: String, source: String, of block: Block, into out: inout [UInt8]) {
         open("image", into: &out)
         out.append(",\"alt\":"); JSONString.write(alt, into: &out)

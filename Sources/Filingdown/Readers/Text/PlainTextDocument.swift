@@ -20,16 +20,44 @@ enum PlainTextDocument {
         var page: [UInt8] = []
         var pendingBlankLines = 0
         var pageHasText = false
+        /// Where the page's last line starts in `page`: a page number there moves onto the break.
+        var lastLineStart = 0
+        /// Inside `<TABLE>` … `</TABLE>`: its lines so far and the columns its `<S>`/`<C>` line marked.
+        var table: (lines: [String], columns: [Int])?
 
         func flushPage() {
             if pageHasText { blocks.append(.preformatted(String(decoding: page, as: UTF8.self))) }
             page.removeAll(keepingCapacity: true)
             pageHasText = false
             pendingBlankLines = 0
+            lastLineStart = 0
+        }
+        func flushTable() {
+            guard var t = table else { return }
+            while let last = t.lines.last, last.isEmpty { t.lines.removeLast() }
+            if !t.lines.isEmpty { blocks.append(.textTable(TextTable(lines: t.lines, columns: t.columns))) }
+            table?.lines = []
         }
         func pageBreak() {
+            // The page's printed number, alone on its last line, moves onto the break
+            // (aames-8k-1998 prints `2` centred at the foot of each page).
+            var number: String?
+            if pageHasText, let label = PageFurniture.pageLabel(String(decoding: page[lastLineStart...], as: UTF8.self)) {
+                number = label
+                var cut = lastLineStart
+                while cut > 0, page[cut - 1] == 0x0A { cut -= 1 }
+                page.removeSubrange(cut...)
+                pageHasText = cut > 0
+                pendingBlankLines = 0
+            }
             flushPage()
-            if !blocks.isEmpty, !isPageBreak(blocks.last) { blocks.append(.pageBreak(PageBreak())) }
+            flushTable()
+            if !blocks.isEmpty, !isPageBreak(blocks.last) {
+                blocks.append(.pageBreak(PageBreak(number: number)))
+            } else if let number, let last = blocks.indices.last, case .pageBreak(var pb) = blocks[last].content, pb.number == nil {
+                pb.number = number
+                blocks[last] = .pageBreak(pb)
+            }
         }
 
         var lineBuffer: [UInt8] = []
@@ -37,6 +65,11 @@ enum PlainTextDocument {
             lineBuffer.removeAll(keepingCapacity: true)
             stripTags(line, into: &lineBuffer)
             while let last = lineBuffer.last, last == 0x20 || last == 0x09 { lineBuffer.removeLast() }
+            if table != nil {
+                if lineBuffer.isEmpty && table!.lines.isEmpty { return }
+                table!.lines.append(String(decoding: lineBuffer, as: UTF8.self))
+                return
+            }
             if lineBuffer.isEmpty {
                 if pageHasText { pendingBlankLines += 1 }
                 return
@@ -46,6 +79,7 @@ enum PlainTextDocument {
                 for _ in 0..<pendingBlankLines { page.append(0x0A) }
             }
             pendingBlankLines = 0
+            lastLineStart = page.count
             page.append(contentsOf: lineBuffer)
             pageHasText = true
         }
@@ -58,6 +92,7 @@ enum PlainTextDocument {
                 embedded.removeFirst()
                 if block.range.lowerBound == i {
                     flushPage()
+                    flushTable()
                     blocks.append(.omitted(block.attachment))
                     i = ByteScanner(bytes).nextLine(block.range.upperBound)
                     continue
@@ -76,6 +111,16 @@ enum PlainTextDocument {
                 pageBreak()
                 continue
             case .tagsOnly:
+                if contains(line, "<TABLE>") {
+                    flushPage()
+                    flushTable()
+                    table = ([], [])
+                }
+                if table != nil, let columns = columnStarts(line) { table!.columns = columns }
+                if contains(line, "</TABLE>") {
+                    flushTable()
+                    table = nil
+                }
                 continue
             case .text:
                 break
@@ -93,8 +138,25 @@ enum PlainTextDocument {
             }
         }
         flushPage()
+        flushTable()
         while isPageBreak(blocks.last) { blocks.removeLast() }
         return Document(blocks: blocks)
+    }
+
+    /// Where each `<S>` and `<C>` of a tags-only line stands: the columns of its table.
+    private static func columnStarts(_ line: UnsafeRawBufferPointer) -> [Int]? {
+        var starts: [Int] = []
+        for k in 0..<line.count where line[k] == UInt8(ascii: "<") {
+            if matches(line, at: k, Array("<S>".utf8)) || matches(line, at: k, Array("<C>".utf8)) { starts.append(k) }
+        }
+        return starts.isEmpty ? nil : starts
+    }
+
+    private static func contains(_ line: UnsafeRawBufferPointer, _ tag: StaticString) -> Bool {
+        let t = Array(UnsafeBufferPointer(start: tag.utf8Start, count: tag.utf8CodeUnitCount))
+        guard line.count >= t.count else { return false }
+        for k in 0...(line.count - t.count) where line[k] == UInt8(ascii: "<") && matches(line, at: k, t) { return true }
+        return false
     }
 
     private enum LineKind { case pageBreak, tagsOnly, text }

@@ -73,6 +73,7 @@ struct ShownText {
             case .list(let l): parts += l.items.map(\.plainText)
             case .table(let t): for row in t.headerRows + t.bodyRows { parts += row.map { $0.inlines.plainText } }
             case .preformatted(let s): parts.append(s)
+            case .textTable(let t): parts += t.lines
             default: break
             }
         }
