@@ -136,3 +136,43 @@ import Testing
         if case .preformatted? = Self.blocks(text).first?.content {} else { Issue.record("not verbatim") }
     }
 }
+
+/// Plain text a filer wrapped in HTML without `<pre>`: read line by line, Items found.
+@Suite struct PlainTextInHTMLTests {
+    static func page(_ body: String) -> String {
+        "<html><head><title>t</title><style>p { x }</style></head><body><div style=\"font-family: Courier\">\n" + body + "\n</div></body></html>"
+    }
+
+    static let laidOut = (1...14).map { "ITEM \($0).      SECTION \($0) TITLE          \($0 * 100)" }.joined(separator: "\n")
+
+    static func kind(_ html: String) -> DocumentKind {
+        Array(html.utf8).withUnsafeBytes { DocumentSniffer.kind(of: $0, type: nil) }
+    }
+
+    @Test("text laid out with spaces in a <div>, with no line-breaking tags, is plain text")
+    func detected() {
+        #expect(Self.kind(Self.page(Self.laidOut)) == .text)
+    }
+
+    @Test("HTML that lays itself out stays HTML", arguments: [
+        page((1...14).map { "<p>Paragraph \($0) with     spaced words</p>" }.joined(separator: "\n")),
+        page((1...14).map { "Line \($0) of     laid out text<br>" }.joined(separator: "\n")),
+        page("<pre>\n" + laidOut + "\n</pre>"),
+        page((1...14).map { "A sentence of prose \($0) wrapped by the editor, never aligned." }.joined(separator: "\n")),
+        page("just a few\nlines     here"),
+    ])
+    func notDetected(_ html: String) {
+        #expect(Self.kind(html) == .html)
+    }
+
+    @Test("converted line by line: tags gone, entities decoded, head dropped, Items in the outline")
+    func convertedLineByLine() {
+        let html = Self.page("PART I\n\nITEM 1.  BUSINESS\n\n     Widgets &amp; gadgets&#146; sales      <b>1999</b>\n" + Self.laidOut)
+        let doc = Converter().documents(Array(html.utf8))[0]
+        guard case .preformatted(let text)? = doc.body.blocks.first?.content else { Issue.record("not verbatim"); return }
+        #expect(text.hasPrefix("PART I\n\nITEM 1.  BUSINESS\n\n     Widgets & gadgets\u{2019} sales      1999\n"))
+        #expect(!text.contains("<") && !text.contains("p { x }"))
+        let outline = Converter().outline(Array(html.utf8))[0].entries
+        #expect(outline.contains { $0.kind == .item && $0.number == "1" })
+    }
+}

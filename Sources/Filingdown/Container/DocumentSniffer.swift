@@ -44,12 +44,82 @@ enum DocumentSniffer {
         if wrapper == "JSON" { return Result(kind: .text, content: content, wrapper: wrapper) }
 
         let probe = MarkupProbe(inner)
-        if probe.isHTMLRoot { return Result(kind: .html, content: content, wrapper: wrapper) }
+        if probe.isHTMLRoot {
+            return Result(kind: isPlainTextInHTML(inner) ? .text : .html, content: content, wrapper: wrapper)
+        }
         if probe.hasProlog || wrapper == "XML" || wrapper == "XBRL" || probe.looksLikeXMLRoot {
             // An XML prolog or wrapper in front of an HTML page (XHTML, inline XBRL) is still HTML.
             return Result(kind: probe.root == nil && !probe.hasProlog ? .text : .xml, content: content, wrapper: wrapper)
         }
-        return Result(kind: hasHTMLMarkup(inner) ? .html : .text, content: content, wrapper: wrapper)
+        return Result(kind: hasHTMLMarkup(inner) && !isPlainTextInHTML(inner) ? .html : .text, content: content, wrapper: wrapper)
+    }
+
+    // MARK: - Plain text in HTML
+
+    /// How much of a document the plain-text test reads.
+    static let plainTextProbe = 262_144
+    /// Lines of text a laid-out document has at least.
+    static let plainTextMinLines = 12
+
+    /// Plain text a filer wrapped in `<html><body><div>` (or `<font face="Courier">`) with no
+    /// `<pre>`: many lines laid out with spaces, almost no tag that breaks a line (`<p>`, `<br>`,
+    /// `<td>`, `<li>`, headings). A browser of the time reflowed it into one paragraph; it is
+    /// read line by line as the text it is, Items and all.
+    static func isPlainTextInHTML(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let end = min(bytes.count, plainTextProbe)
+        var textLines = 0, laidOut = 0, breaks = 0
+        var i = 0
+        var lineHasText = false, lineLaidOut = false, spaces = 0, leading = true, indent = 0
+        var inTag = false
+        while i < end {
+            let b = bytes[i]
+            if inTag {
+                if b == UInt8(ascii: ">") { inTag = false }
+                i += 1
+                continue
+            }
+            switch b {
+            case UInt8(ascii: "<"):
+                if startsTag(bytes, i, end), isBreakingTag(bytes, i, end) { breaks += 1 }
+                if i + 3 < end, bytes[i + 1] == UInt8(ascii: "p") || bytes[i + 1] == UInt8(ascii: "P"),
+                   bytes[i + 2] | 0x20 == UInt8(ascii: "r"), bytes[i + 3] | 0x20 == UInt8(ascii: "e") { return false }
+                inTag = true
+            case 0x0A, 0x0D:
+                if lineHasText { textLines += 1 }
+                if lineLaidOut { laidOut += 1 }
+                lineHasText = false; lineLaidOut = false; spaces = 0; leading = true; indent = 0
+            case 0x20, 0x09:
+                if leading { indent += 1 } else { spaces += 1 }
+                if !leading, spaces >= 4 { lineLaidOut = true }
+            default:
+                if leading, indent >= 8 { lineLaidOut = true }
+                leading = false
+                spaces = 0
+                lineHasText = true
+            }
+            i += 1
+        }
+        guard textLines >= plainTextMinLines else { return false }
+        return breaks * 20 <= textLines && laidOut * 10 >= textLines
+    }
+
+    private static func startsTag(_ bytes: UnsafeRawBufferPointer, _ i: Int, _ end: Int) -> Bool {
+        i + 1 < end && ((bytes[i + 1] | 0x20) >= UInt8(ascii: "a") && (bytes[i + 1] | 0x20) <= UInt8(ascii: "z"))
+    }
+
+    /// Tags that start a new line in a browser: their presence means the HTML lays itself out.
+    static let breakingTags: [[UInt8]] = ["p", "br", "td", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "dt", "dd",
+                                          "blockquote", "hr", "ul", "ol"].map { Array($0.utf8) }
+
+    private static func isBreakingTag(_ bytes: UnsafeRawBufferPointer, _ i: Int, _ end: Int) -> Bool {
+        for tag in breakingTags where i + 1 + tag.count < end {
+            var k = 0
+            while k < tag.count, bytes[i + 1 + k] | 0x20 == tag[k] { k += 1 }
+            guard k == tag.count else { continue }
+            let after = bytes[i + 1 + tag.count]
+            if after == UInt8(ascii: ">") || after == 0x20 || after == UInt8(ascii: "/") || after == 0x0A || after == 0x09 { return true }
+        }
+        return false
     }
 
     /// `begin 644 name`: the mode is three or four octal digits. A stray byte after the
@@ -130,7 +200,7 @@ enum DocumentSniffer {
                                          "<img", "<hr", "<ul>", "<ul ", "<ol>", "<ol ", "<li>", "<sup>", "<em>", "<strong>"].map { Array($0.utf8) }
 
     /// One pass over the first 64 KB, testing the markers only where a `<` stands.
-    private static func hasHTMLMarkup(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    static func hasHTMLMarkup(_ bytes: UnsafeRawBufferPointer) -> Bool {
         let end = min(bytes.count, 65_536)
         var i = 0
         while i < end {

@@ -10,6 +10,15 @@ enum PlainTextDocument {
     static func convert(_ bytes: UnsafeRawBufferPointer) -> Document {
         if let schedule = FinancialDataSchedule.render(bytes) { return schedule }
         if let json = JSONDataSummary.render(bytes) { return json }
+        if DocumentSniffer.hasHTMLMarkup(bytes) {
+            // Plain text in an HTML wrapper: the sniffer sent it here for its line layout.
+            let text = HTMLWrappedText.unwrap(bytes)
+            return text.withUnsafeBytes { decoded($0) }
+        }
+        return decoded(bytes)
+    }
+
+    private static func decoded(_ bytes: UnsafeRawBufferPointer) -> Document {
         if UTF8Validation.isValid(bytes) { return convertUTF8(bytes) }
         let text = Array(Latin1.decodeWindows1252(bytes).utf8)
         return text.withUnsafeBytes { convertUTF8($0) }
