@@ -67,6 +67,16 @@ enum DocumentSniffer {
     /// read line by line as the text it is, Items and all.
     static func isPlainTextInHTML(_ bytes: UnsafeRawBufferPointer) -> Bool {
         let end = min(bytes.count, plainTextProbe)
+        // Most HTML is a few long lines (Workiva's 10-Ks have five): counted at memory speed.
+        var newlines = 0
+        var at = 0
+        let newline: [UInt8] = [0x0A]
+        let probe = UnsafeRawBufferPointer(rebasing: bytes[0..<end])
+        while newlines < plainTextMinLines, let hit = ByteSearch.index(of: newline, in: probe, from: at) {
+            newlines += 1
+            at = hit + 1
+        }
+        guard newlines >= plainTextMinLines else { return false }
         var textLines = 0, laidOut = 0, breaks = 0
         var i = 0
         var lineHasText = false, lineLaidOut = false, spaces = 0, leading = true, indent = 0
@@ -80,7 +90,12 @@ enum DocumentSniffer {
             }
             switch b {
             case UInt8(ascii: "<"):
-                if startsTag(bytes, i, end), isBreakingTag(bytes, i, end) { breaks += 1 }
+                if startsTag(bytes, i, end), isBreakingTag(bytes, i, end) {
+                    breaks += 1
+                    // Ordinary HTML stops here, within its first few paragraphs: laid-out text
+                    // has next to no line-breaking tag anywhere.
+                    if breaks > plainTextMinLines, breaks * 20 > textLines { return false }
+                }
                 if i + 3 < end, bytes[i + 1] == UInt8(ascii: "p") || bytes[i + 1] == UInt8(ascii: "P"),
                    bytes[i + 2] | 0x20 == UInt8(ascii: "r"), bytes[i + 3] | 0x20 == UInt8(ascii: "e") { return false }
                 inTag = true
