@@ -59,9 +59,7 @@ public struct Converter: Sendable {
         writer.begin(header: options.frontMatter ? layout.header : nil, into: &buffer)
         var support: [FilingDocument] = []
         for (index, slice) in selected.enumerated() {
-            if slice.truncated {
-                warnings.append("document \(slice.sequence ?? String(index + 1)) is cut off (no closing </TEXT> or </DOCUMENT>); converted what is there")
-            }
+            if slice.truncated { warnings.append(Converter.cutOffWarning(slice, index: index)) }
             if let omission = omission(of: slice, bare: layout.isBare) {
                 // Named after the filer's documents, never parsed.
                 if options.sections.isEmpty { support.append(omitted(slice, omission, in: bytes)) }
@@ -144,6 +142,11 @@ public struct Converter: Sendable {
         }
     }
 
+    /// What a document without its end tags says, in every way of converting.
+    static func cutOffWarning(_ slice: DocumentSlice, index: Int) -> String {
+        "document \(slice.sequence ?? String(index + 1)) is cut off (no closing </TEXT> or </DOCUMENT>); converted what is there"
+    }
+
     /// The bytes of the file at `path`.
     static func read(_ path: String) throws -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -154,7 +157,7 @@ public struct Converter: Sendable {
 
     /// An image or an omitted document of the filing that `imageSources` says was extracted:
     /// the image points at the file written, the omitted document says where it went.
-    private func relinked(_ block: Block) -> Block {
+    func relinked(_ block: Block) -> Block {
         if case .omitted(var document) = block.content {
             guard let path = options.imageSources[document.filename], !document.filename.isEmpty else { return block }
             document.extractedTo = path
@@ -166,7 +169,7 @@ public struct Converter: Sendable {
         return Block(.image(alt: alt, source: target), source: block.source)
     }
 
-    private func select(_ documents: [DocumentSlice]) -> [DocumentSlice] {
+    func select(_ documents: [DocumentSlice]) -> [DocumentSlice] {
         if options.primaryOnly { return Array(documents.prefix(1)) }
         guard !options.documents.isEmpty else { return documents }
         return documents.filter { d in
@@ -179,13 +182,13 @@ public struct Converter: Sendable {
 
     /// Why a viewer or data file is left out; nil when it is converted: it is the filer's, a
     /// single file given alone, or asked for (`allDocuments`, or named by `documents`).
-    private func omission(of slice: DocumentSlice, bare: Bool) -> SupportFile? {
+    func omission(of slice: DocumentSlice, bare: Bool) -> SupportFile? {
         guard let support = slice.support, !bare, !options.allDocuments, options.documents.isEmpty else { return nil }
         return support
     }
 
     /// A viewer or data file as one omitted-document block: name, type, size and why.
-    private func omitted(_ slice: DocumentSlice, _ support: SupportFile, in bytes: UnsafeRawBufferPointer) -> FilingDocument {
+    func omitted(_ slice: DocumentSlice, _ support: SupportFile, in bytes: UnsafeRawBufferPointer) -> FilingDocument {
         var entry: OmittedDocument
         if slice.kind == .binary {
             entry = AttachmentReader.describe(UnsafeRawBufferPointer(rebasing: bytes[slice.content]), filename: slice.filename, type: slice.type)
@@ -200,7 +203,7 @@ public struct Converter: Sendable {
                               description: slice.description, kind: slice.kind, size: slice.text.count, body: body)
     }
 
-    private func convert(_ slice: DocumentSlice, in bytes: UnsafeRawBufferPointer) -> FilingDocument {
+    func convert(_ slice: DocumentSlice, in bytes: UnsafeRawBufferPointer) -> FilingDocument {
         let content = UnsafeRawBufferPointer(rebasing: bytes[slice.content])
         var body: Document
         switch slice.kind {
@@ -218,7 +221,7 @@ public struct Converter: Sendable {
                               description: slice.description, kind: slice.kind, size: slice.text.count, body: body)
     }
 
-    private func makeWriter() -> any DocumentWriter {
+    func makeWriter() -> any DocumentWriter {
         switch options.format {
         case .markdown: return MarkdownWriter(options: options)
         case .text: return PlainTextWriter(options: options)

@@ -120,6 +120,25 @@ struct Command: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print the summary even when standard error is not a terminal, and name each file a directory input left out (default: off; the summary appears on a terminal or with --output-dir).")
     var verbose = false
 
+    // MARK: Pipelines
+
+    @Flag(help: "Read records from standard input (a line 'LENGTH ID', then LENGTH bytes of a filing) and write one JSON line per record to standard output, in input order; see docs/stream.md (default: off).")
+    var stream = false
+
+    @Flag(help: "Write each input as one JSON line, a --stream record (id, header, documents, warnings), instead of its conversion (default: off).")
+    var records = false
+
+    @Option(help: ArgumentHelp("Read the inputs' paths from FILE, one a line ('-': standard input); they are written as records unless --output-dir, --list or --outline says otherwise (default: none).",
+                               valueName: "file"))
+    var filesFrom: String?
+
+    @Flag(name: .customLong("null"), help: "With --files-from, paths end with a NUL byte instead of a line feed, as find -print0 writes them (default: off).")
+    var nullSeparated = false
+
+    @Option(help: ArgumentHelp("The largest record --stream takes, in bytes or with a K, M or G suffix; larger ones get a too_large error record (default: 256M).",
+                               valueName: "n"))
+    var maxRecordBytes: ByteCount?
+
     @Argument(help: ArgumentHelp("Filings or directories; '-' is standard input (default: -).", valueName: "input"))
     var inputs: [String] = []
 
@@ -133,7 +152,9 @@ struct Command: ParsableCommand {
                    encoding: encoding, list: list, documentSpecs: documentSpecs, primaryOnly: primaryOnly, allDocuments: allDocuments,
                    outline: outline, sectionSpecs: sectionSpecs, extractAttachments: extractAttachments,
                    output: output, outputDir: outputDir, recursive: recursive, includes: include, excludes: exclude,
-                   jobs: jobs, force: force, skipExisting: skipExisting, update: update, quiet: quiet, verbose: verbose, inputs: inputs)
+                   jobs: jobs, force: force, skipExisting: skipExisting, update: update, quiet: quiet, verbose: verbose,
+                   stream: stream, records: records, filesFrom: filesFrom, nullSeparated: nullSeparated,
+                   maxRecordBytes: maxRecordBytes?.value, inputs: inputs)
     }
 
     /// Parses, then runs. The usual command lines, and `--version` alone, go through

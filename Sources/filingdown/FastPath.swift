@@ -58,6 +58,7 @@ enum FastPath {
         case format, columns, pageBreaks, frontMatter, noFrontMatter, encoding
         case list, document, primary, allDocuments, outline, section, extractAttachments
         case output, outputDir, recursive, include, exclude, jobs, force, skipExisting, update, quiet, verbose
+        case stream, records, filesFrom, null, maxRecordBytes
 
         init?(spelling: String) {
             switch spelling {
@@ -85,13 +86,19 @@ enum FastPath {
             case "--update": self = .update
             case "-q", "--quiet": self = .quiet
             case "-v", "--verbose": self = .verbose
+            case "--stream": self = .stream
+            case "--records": self = .records
+            case "--files-from": self = .filesFrom
+            case "--null": self = .null
+            case "--max-record-bytes": self = .maxRecordBytes
             default: return nil
             }
         }
 
         var takesValue: Bool {
             switch self {
-            case .frontMatter, .noFrontMatter, .list, .primary, .allDocuments, .outline, .recursive, .force, .skipExisting, .update, .quiet, .verbose: false
+            case .frontMatter, .noFrontMatter, .list, .primary, .allDocuments, .outline, .recursive, .force, .skipExisting, .update, .quiet, .verbose,
+                 .stream, .records, .null: false
             default: true
             }
         }
@@ -117,6 +124,9 @@ enum FastPath {
             case .update: invocation.update = true
             case .quiet: invocation.quiet = true
             case .verbose: invocation.verbose = true
+            case .stream: invocation.stream = true
+            case .records: invocation.records = true
+            case .null: invocation.nullSeparated = true
             default: break
             }
         }
@@ -144,6 +154,10 @@ enum FastPath {
             case .outputDir: invocation.outputDir = value
             case .include: invocation.includes.append(value)
             case .exclude: invocation.excludes.append(value)
+            case .filesFrom: invocation.filesFrom = value
+            case .maxRecordBytes:
+                guard let count = ByteCount(argument: value) else { return false }
+                invocation.maxRecordBytes = count.value
             case .jobs:
                 guard let jobs = Int(argument: value) else { return false }
                 invocation.jobs = jobs

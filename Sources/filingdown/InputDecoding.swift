@@ -7,13 +7,16 @@ import CZlib
 enum InputDecoding {
     struct Failure: Error, CustomStringConvertible {
         let description: String
+        /// The data was sound but expanded past the limit.
+        var expanded = false
     }
 
     /// The bytes to convert, and whether they were UTF-16: they are UTF-8 now, whatever
     /// `--encoding` says.
-    static func decode(_ bytes: [UInt8]) throws(Failure) -> (bytes: [UInt8], wasUTF16: Bool) {
+    /// `limit`: how far gzip data may expand (default: `expansionLimit`).
+    static func decode(_ bytes: [UInt8], limit: Int? = nil) throws(Failure) -> (bytes: [UInt8], wasUTF16: Bool) {
         var bytes = bytes
-        if isGzip(bytes) { bytes = try gunzip(bytes) }
+        if isGzip(bytes) { bytes = try gunzip(bytes, limit: limit) }
         guard let bigEndian = utf16ByteOrder(bytes) else { return (bytes, false) }
         return (utf8(fromUTF16: bytes, bigEndian: bigEndian), true)
     }
@@ -38,6 +41,7 @@ enum InputDecoding {
         var output: [UInt8] = []
         output.reserveCapacity(input.count * 4)
         var chunk = [UInt8](repeating: 0, count: 1 << 18)
+        var expanded = false
         let outcome: String? = input.withUnsafeBufferPointer { source in
             var offset = 0
             while true {
@@ -54,7 +58,8 @@ enum InputDecoding {
                 }
                 output.append(contentsOf: chunk[0..<(chunk.count - Int(stream.avail_out))])
                 if output.count > limit {
-                    return "gzip-compressed data expands to more than \(limit / 1_000_000) MB, too much to be a filing; not read"
+                    expanded = true
+                    return "gzip-compressed data expands to more than \(limit >= 1_000_000 ? "\(limit / 1_000_000) MB" : "\(limit) bytes"), too much to be a filing; not read"
                 }
                 switch rc {
                 case Z_STREAM_END:
@@ -73,7 +78,7 @@ enum InputDecoding {
                 }
             }
         }
-        if let outcome { throw Failure(description: outcome) }
+        if let outcome { throw Failure(description: outcome, expanded: expanded) }
         return output
     }
 

@@ -28,7 +28,15 @@ struct Invocation: Equatable {
     var update = false
     var quiet = false
     var verbose = false
+    var stream = false
+    var records = false
+    var filesFrom: String?
+    var nullSeparated = false
+    /// nil: `defaultMaxRecordBytes`.
+    var maxRecordBytes: Int?
     var inputs: [String] = []
+
+    static let defaultMaxRecordBytes = 256 << 20
 
     /// The first way the options do not fit together, worded as the usage error says it;
     /// nil when they fit.
@@ -61,14 +69,47 @@ struct Invocation: Equatable {
         if documentSpecs.contains(where: { $0.split(separator: ",", omittingEmptySubsequences: false).contains { $0.allSatisfy(\.isWhitespace) } }) {
             return "--document needs a sequence number, type or file name"
         }
-        if outputDir != nil && (inputs.isEmpty || inputs.contains("-")) {
+        if outputDir != nil && (inputs.isEmpty && filesFrom == nil || inputs.contains("-")) {
             return "standard input ('-') cannot go to --output-dir; use -o FILE"
         }
         if let output, output.hasSuffix("/") {
             return "-o '\(output)' names a directory; -o takes a file name (use --output-dir DIR for a directory)"
         }
-        if output == "" || outputDir == "" || extractAttachments == "" { return "an empty path is not a file or directory name" }
+        if output == "" || outputDir == "" || extractAttachments == "" || filesFrom == "" {
+            return "an empty path is not a file or directory name"
+        }
+        if let problem = pipelineProblem { return problem }
         return nil
+    }
+
+    /// How `--stream`, `--records` and `--files-from` fit with the rest.
+    private var pipelineProblem: String? {
+        if let maxRecordBytes, maxRecordBytes < 1 { return "--max-record-bytes must be 1 or more" }
+        if nullSeparated && filesFrom == nil { return "--null needs --files-from" }
+        if filesFrom != nil && !inputs.isEmpty { return "--files-from and INPUT arguments cannot be used together" }
+        if stream {
+            if !inputs.isEmpty { return "--stream reads its records from standard input and takes no INPUT" }
+            if records || filesFrom != nil { return "--stream cannot be used with --records or --files-from" }
+            if output != nil || outputDir != nil { return "--stream writes to standard output, not -o or --output-dir" }
+            if list || outline || extractAttachments != nil {
+                return "--stream cannot be used with --list, --outline or --extract-attachments"
+            }
+        } else if maxRecordBytes != nil {
+            return "--max-record-bytes needs --stream"
+        }
+        if records {
+            if outputDir != nil { return "--records writes to standard output or -o, not --output-dir" }
+            if list || outline || extractAttachments != nil {
+                return "--records cannot be used with --list, --outline or --extract-attachments"
+            }
+        }
+        return nil
+    }
+
+    /// Each input becomes one record line: `--records`, and `--files-from` unless its inputs
+    /// go to `--output-dir` or are listed or outlined.
+    var writesRecords: Bool {
+        records || filesFrom != nil && outputDir == nil && !list && !outline
     }
 
     /// An Item some form has: `7`, `1A`, `16K` (20-F), `5.02` (8-K). `1Z` and `99` are typing

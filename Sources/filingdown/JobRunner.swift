@@ -21,8 +21,11 @@ struct JobRunner: Sendable {
     let inputs: Set<FileIdentity>
     let extractDirectory: String?
     let isBatch: Bool
+    /// `--records`: each input becomes its record line (`StreamProtocol`).
+    var records = false
 
     func run(_ job: Job, index: Int) -> Outcome {
+        if records { return record(job) }
         if let failure = job.failure { return .failure(failure) }
         var replacing = self.replacing
         if let outputPath = job.outputPath, let output = PathName.status(outputPath), PathName.isRegular(output) {
@@ -119,6 +122,23 @@ struct JobRunner: Sendable {
             outcome.output = produced
         }
         return outcome
+    }
+
+    /// `--records`: the input's record line, its error line when it fails.
+    private func record(_ job: Job) -> Outcome {
+        func failed(_ message: String) -> Outcome {
+            Outcome(output: StreamProtocol.errorLine(id: job.path, .init(code: .unreadable, message: message)), error: message)
+        }
+        if let failure = job.failure { return failed(failure) }
+        let input: InputFile
+        do {
+            input = try InputFile(path: job.path, raw: job.rawPath)
+        } catch {
+            return failed(error.description)
+        }
+        let record = StreamProtocol.record(id: job.path, bytes: input.bytes, converter: converter,
+                                           limit: InputDecoding.expansionLimit(compressed: input.bytes.count))
+        return Outcome(output: record.line, warnings: record.warnings, error: record.failure?.message, bytesRead: input.bytes.count)
     }
 
     /// `no document matches EX-99.9`: a `--document` that selected nothing in this input.

@@ -11,10 +11,22 @@ struct Run {
     init(_ invocation: Invocation) { self.invocation = invocation }
 
     func execute() throws(UsageError) -> Int32 {
+        if invocation.stream { return StreamRun(invocation: invocation).execute() }
         let started = MonotonicClock.now()
         let outputToStream = invocation.output.flatMap { $0 == "-" ? nil : $0 }
         let filter = NameFilter(includes: invocation.includes, excludes: invocation.excludes)
-        var plan = try InputPlan(arguments: invocation.inputs, recursive: invocation.recursive,
+        var arguments = invocation.inputs
+        if let list = invocation.filesFrom {
+            do {
+                arguments = try FileList.read(list, nullSeparated: invocation.nullSeparated)
+            } catch {
+                StandardStreams.write("filingdown: \(list == "-" ? "(standard input)" : list): \(error)\n", to: StandardStreams.error)
+                return 1
+            }
+            if arguments.isEmpty { return 0 }
+        }
+        let records = invocation.writesRecords
+        var plan = try InputPlan(arguments: arguments, recursive: invocation.recursive,
                                  filter: filter,
                                  excluding: [invocation.outputDir, invocation.extractAttachments].compactMap { $0 })
         var earlierOutputs: [String] = []
@@ -32,14 +44,15 @@ struct Run {
         let runner = JobRunner(
             converter: Converter(options: invocation.conversionOptions),
             task: invocation.list ? .list : invocation.outline ? .outline : .convert,
-            framing: isBatch && usesStream ? StreamFraming(format: invocation.outputFormat) : nil,
+            framing: isBatch && usesStream && !records ? StreamFraming(format: invocation.outputFormat) : nil,
             listing: DocumentListing(format: invocation.outputFormat),
             replacing: invocation.force,
             skippingExisting: invocation.skipExisting,
             updating: invocation.update,
             inputs: inputs,
             extractDirectory: invocation.extractAttachments,
-            isBatch: isBatch)
+            isBatch: isBatch,
+            records: records)
         let workers = min(invocation.jobs ?? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))), WorkerThread.affordable)
         // Outputs bound for the stream wait in memory for their turn: keep few of them.
         let window = usesStream ? 2 * workers + 2 : Int.max / 2
@@ -91,11 +104,12 @@ struct Run {
                 if let error = outcome.error {
                     failed += 1
                     reporter.error(job.displayName, error)
-                    return
+                    // A record stream says what failed in its own line as well.
+                    guard records else { return }
                 }
                 if outcome.skipped { skipped += 1; return }
                 extracted += outcome.extracted
-                converted += outcome.bytesRead
+                if outcome.error == nil { converted += outcome.bytesRead }
                 guard usesStream, !outcome.output.isEmpty else { return }
                 if let streamFile {
                     streamFile.write(outcome.output)
@@ -113,7 +127,7 @@ struct Run {
         reporter.clearProgress()
 
         // Every input failed: leave no empty -o file behind, nor replace an existing one.
-        if let streamFile, failed == jobs.count {
+        if let streamFile, failed == jobs.count, !records {
             streamFile.discard()
         } else if let streamFile {
             do {

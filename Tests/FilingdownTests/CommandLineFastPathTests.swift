@@ -30,6 +30,8 @@ import Testing
         ["-f", "json", "--columns", "100", "--page-breaks", "marker", "--no-front-matter", "--encoding", "utf-8",
          "--document", "2", "--section", "Part II", "--extract-attachments", "att", "--output-dir", "out",
          "-r", "-j", "1", "--force", "-q", "filings", "more"],
+        ["--stream"], ["--stream", "-f", "json", "-j", "2", "--max-record-bytes=1G"], ["--stream", "--max-record-bytes", "1000"],
+        ["--records", "a.htm", "b.txt"], ["--files-from", "-", "--null", "-f", "text"], ["--files-from=list", "--output-dir", "out"],
     ])
     func fastPathBuildsWhatArgumentParserBuilds(arguments: [String]) throws {
         let fast = try #require(FastPath.invocation(arguments), "\(arguments) was left to argument-parser")
@@ -43,7 +45,7 @@ import Testing
             "--format": "text", "-f": "json", "--columns": "40", "--page-breaks": "none", "--encoding": "iso-8859-1",
             "--document": "EX-99.1", "--section": "Item 2.02", "--extract-attachments": "att",
             "--output": "x.md", "-o": "x.md", "--output-dir": "out", "--jobs": "3", "-j": "1",
-            "--include": "*.htm", "--exclude": "*-old.*",
+            "--include": "*.htm", "--exclude": "*-old.*", "--files-from": "list", "--max-record-bytes": "64M",
         ]
         let spellings = try CommandLineTests.ToolInfo.load().spellings
         #expect(spellings.count > 20)
@@ -53,7 +55,14 @@ import Testing
                 let value = try #require(values[name], "no sample value for \(name)")
                 arguments.append(value)
             }
-            arguments.append("s.txt")
+            // The record options read no INPUT, or need another option.
+            switch name {
+            case "--stream": break
+            case "--files-from": break
+            case "--null": arguments += ["--files-from", "-"]
+            case "--max-record-bytes": arguments.append("--stream")
+            default: arguments.append("s.txt")
+            }
             // --skip-existing works only with --output-dir.
             if name == "--skip-existing" || name == "--update" { arguments += ["--output-dir", "out"] }
             let fast = FastPath.invocation(arguments)

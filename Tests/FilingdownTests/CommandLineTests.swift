@@ -264,6 +264,9 @@ extension CommandLineTests {
 
         private let keep: Sandbox
 
+        /// What the child has written to standard output so far.
+        func outputSoFar() -> [UInt8] { (try? keep.read("stdout")) ?? [] }
+
         func signal(_ number: Int32) { kill(pid, number) }
 
         func wait() throws -> Result {
