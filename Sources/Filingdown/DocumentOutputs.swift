@@ -16,7 +16,8 @@ public struct DocumentOutput: Sendable {
     /// Markdown or plain text: exactly what `convert` writes for this document (its title
     /// heading included when the input is a submission), so the outputs of a submission's
     /// documents, joined, are its conversion without front matter. JSON and JSON Lines: the
-    /// document's object as `documents` of `--format json` holds it, on one line.
+    /// document's object as `documents` of `--format json` holds it, on one line. Chunks: the
+    /// document's chunk records as `--format chunks` writes them, in one JSON array.
     public var output: [UInt8]
 
     init(_ document: FilingDocument, output: [UInt8]) {
@@ -52,7 +53,8 @@ extension Converter {
                     document.body = OutlineBuilder.extract(document.body, options.sections)
                     if document.body.blocks.isEmpty { continue }
                 }
-                body(DocumentOutput(document, output: output(of: document, named: !submission.isBare)))
+                body(DocumentOutput(document, output: output(of: document, named: !submission.isBare, header: submission.header,
+                                                             input: bytes)))
                 written += 1
             }
         }
@@ -67,7 +69,9 @@ extension Converter {
                     writer.writeOmitted(support, into: &out)
                 }
             case .json, .jsonl:
-                out = output(of: document, named: true)
+                out = output(of: document, named: true, header: submission.header, input: nil)
+            case .chunks:
+                out = Array("[]".utf8)
             }
             body(DocumentOutput(document, output: out))
             written += 1
@@ -75,7 +79,8 @@ extension Converter {
         return ConversionResult(output: [], warnings: warnings, documentsSelected: selected.count, documentsWritten: written)
     }
 
-    private func output(of document: FilingDocument, named: Bool) -> [UInt8] {
+    private func output(of document: FilingDocument, named: Bool, header: SubmissionHeader?,
+                        input: UnsafeRawBufferPointer?) -> [UInt8] {
         var out: [UInt8] = []
         switch options.format {
         case .markdown, .text:
@@ -89,6 +94,17 @@ extension Converter {
             writer.begin(header: nil, into: &opening)
             writer.write(document, outline: OutlineBuilder.outline(of: document.body), named: named, into: &out)
             if out.first == 0x0A { out.removeFirst() }
+        case .chunks:
+            var writer = makeWriter(input: input)
+            var lines: [UInt8] = []
+            writer.begin(header: header, into: &lines)
+            writer.write(document, outline: [], named: named, into: &lines)
+            out = [UInt8(ascii: "[")]
+            for (k, line) in lines.split(separator: 0x0A).enumerated() {
+                if k > 0 { out.append(UInt8(ascii: ",")) }
+                out += line
+            }
+            out.append(UInt8(ascii: "]"))
         }
         return out
     }

@@ -52,11 +52,12 @@ public struct Converter: Sendable {
                          emit: (UnsafeRawBufferPointer) -> Void) -> ConversionResult {
         var warnings = layout.warnings
         var written = 0
-        var writer = makeWriter()
+        var writer = makeWriter(input: bytes)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 16)
         let selected = select(layout.documents)
-        writer.begin(header: options.frontMatter ? layout.header : nil, into: &buffer)
+        // A chunk names its filing whatever the front matter option says: it has no front matter.
+        writer.begin(header: options.frontMatter || options.format == .chunks ? layout.header : nil, into: &buffer)
         var support: [FilingDocument] = []
         for (index, slice) in selected.enumerated() {
             if slice.truncated { warnings.append(Converter.cutOffWarning(slice, index: index)) }
@@ -90,6 +91,30 @@ public struct Converter: Sendable {
     }
 
     // MARK: the model
+
+    /// The selected documents cut into chunks of about `options.chunkSize` characters, in
+    /// reading order: what `-f chunks` writes, one record per chunk.
+    public func chunks(_ bytes: [UInt8]) -> [Chunk] {
+        chunks(Submission(bytes))
+    }
+
+    /// `chunks(_:)` for a submission already read.
+    public func chunks(_ submission: Submission) -> [Chunk] {
+        let chunker = Chunker(options: options)
+        let filing = Chunk.Filing(submission.header)
+        return submission.bytes.withUnsafeBytes { buf in
+            select(submission.documents).flatMap { slice -> [Chunk] in
+                // Viewer and data files are left out, as `convert` leaves them out.
+                if omission(of: slice, bare: submission.isBare) != nil { return [] }
+                var document = convert(slice, in: buf)
+                if !options.imageSources.isEmpty { document.body.blocks = document.body.blocks.map(relinked) }
+                if !options.sections.isEmpty { document.body = OutlineBuilder.extract(document.body, options.sections) }
+                let name = options.inputName ?? document.filename ?? "input"
+                return chunker.chunks(of: document, outline: OutlineBuilder.outline(of: document.body), filing: filing,
+                                      name: name, input: buf)
+            }
+        }
+    }
 
     /// The selected documents of the input, each parsed into the document model, not written.
     public func documents(_ bytes: [UInt8]) -> [FilingDocument] {
@@ -221,12 +246,14 @@ public struct Converter: Sendable {
                               description: slice.description, kind: slice.kind, size: slice.text.count, body: body)
     }
 
-    func makeWriter() -> any DocumentWriter {
+    /// `input`: the bytes being converted, which the chunk writer cites from.
+    func makeWriter(input: UnsafeRawBufferPointer? = nil) -> any DocumentWriter {
         switch options.format {
         case .markdown: return MarkdownWriter(options: options)
         case .text: return PlainTextWriter(options: options)
         case .json: return JSONWriter(options: options, lines: false)
         case .jsonl: return JSONWriter(options: options, lines: true)
+        case .chunks: return ChunkWriter(options: options, input: input)
         }
     }
 }

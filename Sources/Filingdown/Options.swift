@@ -4,6 +4,8 @@ public struct ConversionOptions: Sendable, Hashable {
     /// The output format; the raw values are what `--format` takes.
     public enum Format: String, Sendable, CaseIterable {
         case markdown, text, json, jsonl
+        /// JSON Lines, one record per chunk of a document (`docs/json-schema.md`).
+        case chunks
     }
 
     /// How a page break is written; the raw values are what `--page-breaks` takes.
@@ -42,6 +44,11 @@ public struct ConversionOptions: Sendable, Hashable {
     /// Image sources to replace, by the source as filed (`g123.jpg`) or its last path
     /// component: where the pictures were extracted to (`att/g123.jpg`). Empty: as filed.
     public var imageSources: [String: String] = [:]
+    /// The size `chunks` fills each chunk to, in characters of its Markdown (Unicode scalars,
+    /// as Python's `len` counts); values under `ChunkLimits.minimumSize` are raised to it.
+    public var chunkSize: Int = 2000
+    /// The input's file name, which chunk ids start with when the filing has no accession number.
+    public var inputName: String?
 
     /// The defaults: Markdown, 80 columns, the format's page breaks, front matter, every document.
     public init() {}

@@ -97,6 +97,7 @@ struct Bench {
         case "text", "txt": return .text
         case "json": return .json
         case "jsonl": return .jsonl
+        case "chunks": return .chunks
         default: return nil
         }
     }

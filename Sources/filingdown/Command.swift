@@ -40,6 +40,9 @@ struct Command: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Wrap plain text at N columns; 0 means no wrapping.", valueName: "n"))
     var columns: Int = 80
 
+    @Option(parsing: .unconditional, help: ArgumentHelp("With -f chunks, fill each chunk to about N characters of Markdown (default: 2000; at least 200).", valueName: "n"))
+    var chunkSize: Int = 2000
+
     @Option(help: ArgumentHelp("How page breaks appear (default: marker for Markdown, formfeed for text).",
                                valueName: "style"))
     var pageBreaks: ConversionOptions.PageBreakStyle?
@@ -148,7 +151,7 @@ struct Command: ParsableCommand {
 
     /// The parsed values, as `FastPath` would have built them.
     var invocation: Invocation {
-        Invocation(format: format, columns: columns, pageBreaks: pageBreaks, frontMatter: frontMatter,
+        Invocation(format: format, columns: columns, chunkSize: chunkSize, pageBreaks: pageBreaks, frontMatter: frontMatter,
                    encoding: encoding, list: list, documentSpecs: documentSpecs, primaryOnly: primaryOnly, allDocuments: allDocuments,
                    outline: outline, sectionSpecs: sectionSpecs, extractAttachments: extractAttachments,
                    output: output, outputDir: outputDir, recursive: recursive, includes: include, excludes: exclude,

@@ -11,11 +11,12 @@ extension ConversionOptions.Format: ExpressibleByArgument {
         case "text", "txt", "plain": self = .text
         case "json": self = .json
         case "jsonl", "ndjson": self = .jsonl
+        case "chunks": self = .chunks
         default: return nil
         }
     }
 
-    public static var allValueStrings: [String] { ["markdown", "md", "text", "txt", "json", "jsonl"] }
+    public static var allValueStrings: [String] { ["markdown", "md", "text", "txt", "json", "jsonl", "chunks"] }
 }
 
 extension ConversionOptions.PageBreakStyle: ExpressibleByArgument {}

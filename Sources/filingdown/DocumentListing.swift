@@ -22,7 +22,7 @@ struct DocumentListing: Sendable {
                 if let path { fields.append(ControlEscaping.escaped(path)) }
                 fields += [d.sequence ?? "", d.type ?? "", d.filename ?? "", String(d.size), d.kind.rawValue, d.description ?? ""]
                 out += Array((fields.map(DocumentListing.tabSafe).joined(separator: "\t") + "\n").utf8)
-            case .json, .jsonl:
+            case .json, .jsonl, .chunks:
                 out += Array("{".utf8)
                 if let path { out += Array("\"path\":".utf8) + JSONText.quoted(path) + Array(",".utf8) }
                 out += Array("\"sequence\":".utf8) + JSONText.quoted(d.sequence)
@@ -40,7 +40,7 @@ struct DocumentListing: Sendable {
         switch format {
         case .markdown, .text:
             return Array(((path.map { "==> \(ControlEscaping.escaped($0)) <==\n" } ?? "") + DocumentOutline.listing(outlines)).utf8)
-        case .json, .jsonl:
+        case .json, .jsonl, .chunks:
             var out: [UInt8] = []
             for o in outlines {
                 out += Array("{".utf8)

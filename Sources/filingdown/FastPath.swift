@@ -55,7 +55,7 @@ enum FastPath {
 
     /// Every option of `Command`, by the names it is typed with.
     private enum Option: Hashable {
-        case format, columns, pageBreaks, frontMatter, noFrontMatter, encoding
+        case format, columns, chunkSize, pageBreaks, frontMatter, noFrontMatter, encoding
         case list, document, primary, allDocuments, outline, section, extractAttachments
         case output, outputDir, recursive, include, exclude, jobs, force, skipExisting, update, quiet, verbose
         case stream, records, filesFrom, null, maxRecordBytes
@@ -64,6 +64,7 @@ enum FastPath {
             switch spelling {
             case "-f", "--format": self = .format
             case "--columns": self = .columns
+            case "--chunk-size": self = .chunkSize
             case "--page-breaks": self = .pageBreaks
             case "--front-matter": self = .frontMatter
             case "--no-front-matter": self = .noFrontMatter
@@ -141,6 +142,9 @@ enum FastPath {
             case .columns:
                 guard let columns = Int(argument: value) else { return false }
                 invocation.columns = columns
+            case .chunkSize:
+                guard let size = Int(argument: value) else { return false }
+                invocation.chunkSize = size
             case .pageBreaks:
                 guard let style = ConversionOptions.PageBreakStyle(argument: value) else { return false }
                 invocation.pageBreaks = style

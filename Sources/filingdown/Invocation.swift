@@ -7,6 +7,7 @@ struct Invocation: Equatable {
     /// nil: not given; `outputFormat` then follows the `-o` file's extension.
     var format: ConversionOptions.Format?
     var columns = 80
+    var chunkSize = 2000
     var pageBreaks: ConversionOptions.PageBreakStyle?
     var frontMatter = true
     var encoding: TextEncoding?
@@ -42,6 +43,7 @@ struct Invocation: Equatable {
     /// nil when they fit.
     var problem: String? {
         if columns < 0 { return "--columns must be 0 or more, not \(columns)" }
+        if chunkSize < ChunkLimits.minimumSize { return "--chunk-size must be \(ChunkLimits.minimumSize) or more, not \(chunkSize)" }
         if let jobs, jobs < 1 { return "--jobs must be 1 or more, not \(jobs)" }
         if output != nil && outputDir != nil { return "-o/--output and --output-dir cannot be used together" }
         if skipExisting && outputDir == nil { return "--skip-existing needs --output-dir" }
@@ -145,6 +147,7 @@ struct Invocation: Equatable {
         var options = ConversionOptions()
         options.format = outputFormat
         options.columns = columns
+        options.chunkSize = chunkSize
         options.pageBreaks = pageBreaks
         options.frontMatter = frontMatter
         options.encoding = encoding

@@ -100,6 +100,7 @@ struct JobRunner: Sendable {
             }
             // After the first filing on a shared Markdown stream, a header is no front matter.
             if framing?.format == .markdown, index > 0 { converter.options.headerAsCodeBlock = true }
+            if !job.isStandardInput { converter.options.inputName = InputDecoding.droppingGzipExtension(PathName.basename(job.path)) }
             let result = converter.convert(submission)
             if result.documentsSelected == 0, let miss = missedDocuments { return .failure(miss) }
             if result.documentsWritten == 0, let miss = missedSections { return .failure(miss) }

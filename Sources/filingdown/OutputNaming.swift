@@ -14,6 +14,7 @@ enum OutputNaming {
         case .text: return "txt"
         case .json: return "json"
         case .jsonl: return "jsonl"
+        case .chunks: return "chunks.jsonl"
         }
     }
 

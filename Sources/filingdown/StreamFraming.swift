@@ -42,7 +42,7 @@ struct StreamFraming {
             // Valid JSON has raw line breaks only between tokens (inside strings they are
             // escaped), so dropping them puts the object on one line without changing it.
             return StreamFraming.record(output.filter { $0 != 0x0A && $0 != 0x0D }, path: path)
-        case .jsonl:
+        case .jsonl, .chunks:
             var out: [UInt8] = []
             for line in output.split(separator: 0x0A) where !line.isEmpty {
                 out += StreamFraming.record(Array(line), path: path)

@@ -104,7 +104,7 @@ enum StreamProtocol {
         if BinaryInput.isBinary(bytes) { return .failure(Failure(code: .binary, message: "not a text or HTML filing (binary data)")) }
         let submission = Submission(bytes)
         var documents: [UInt8] = []
-        let content = converter.options.format == .text ? "text" : "markdown"
+        let content = converter.options.format == .text ? "text" : converter.options.format == .chunks ? "chunks" : "markdown"
         let result = converter.convertEach(submission) { document in
             if !documents.isEmpty { documents.append(UInt8(ascii: ",")) }
             switch converter.options.format {
@@ -117,6 +117,14 @@ enum StreamProtocol {
                 documents += Array(",\"description\":".utf8) + JSONText.quoted(document.description)
                 documents += Array(",\"kind\":\"\(document.kind.rawValue)\",\"size\":\(document.size),\"\(content)\":".utf8)
                 JSONText.quote(utf8: document.output, into: &documents)
+                documents.append(UInt8(ascii: "}"))
+            case .chunks:
+                documents += Array("{\"sequence\":".utf8) + JSONText.quoted(document.sequence)
+                documents += Array(",\"type\":".utf8) + JSONText.quoted(document.type)
+                documents += Array(",\"filename\":".utf8) + JSONText.quoted(document.filename)
+                documents += Array(",\"description\":".utf8) + JSONText.quoted(document.description)
+                documents += Array(",\"kind\":\"\(document.kind.rawValue)\",\"size\":\(document.size),\"\(content)\":".utf8)
+                documents += document.output
                 documents.append(UInt8(ascii: "}"))
             }
         }

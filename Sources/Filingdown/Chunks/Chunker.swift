@@ -1,0 +1,255 @@
+/// Cuts a converted document into chunks. The outline's Parts, Items and back matter split
+/// the document into segments a chunk never crosses; each segment is filled into chunks of
+/// whole blocks up to the target size, a block longer than a chunk cut to fill the room left
+/// (`BlockSplitter`). A heading never ends a chunk (it moves to the next, and a Part heading
+/// with nothing under it joins its first Item); a page break never starts one (it stays with
+/// the page it ends); a tiny last piece of a segment joins the chunk before it.
+struct Chunker {
+    let target: Int
+    let splitter: BlockSplitter
+    let plainWriter: PlainTextWriter
+
+    init(options: ConversionOptions) {
+        target = max(options.chunkSize, ChunkLimits.minimumSize)
+        var markdown = options
+        markdown.format = .markdown
+        splitter = BlockSplitter(markdown: MarkdownWriter(options: markdown))
+        // Plain text for embedding and search: unwrapped, and no page lines unless asked for.
+        var plain = options
+        plain.format = .text
+        plain.columns = 0
+        plain.pageBreaks = options.pageBreaks ?? PageBreakStyle.none
+        plainWriter = PlainTextWriter(options: plain)
+    }
+
+    typealias PageBreakStyle = ConversionOptions.PageBreakStyle
+
+    /// Where in the structure a run of blocks lies, from the outline entry that opens it.
+    struct Segment {
+        var role: Chunk.Role
+        var part: String?
+        var item: String?
+        /// The Part and Item headings (or the back matter heading) every chunk's path starts with.
+        var anchor: [String]
+        var start: OutlineEntry.Position
+    }
+
+    /// The document's chunks, numbered from 1; `name` starts their ids when the filing has no
+    /// accession number; `input` (the bytes the document was converted from) narrows their sources.
+    func chunks(of document: FilingDocument, outline: [OutlineEntry], filing: Chunk.Filing, name: String,
+                input: UnsafeRawBufferPointer?) -> [Chunk] {
+        let segments = Chunker.segments(outline)
+        let units = assign(document.body.blocks, to: segments)
+        var filled: [(segment: Int, units: [ChunkUnit])] = []
+        for (s, run) in units.enumerated() where !run.isEmpty {
+            for chunk in fill(run) { filled.append((s, chunk)) }
+        }
+        filled = joiningLonePartHeadings(filled, segments)
+        filled = movingLeadingPageBreaks(filled)
+        let sources = SourceLocator(input: input).ranges(filled.map(\.units))
+        let base = filing.accessionNumber ?? name
+        let sequence = document.sequence ?? "1"
+        var stack: [(level: Int, text: String)] = []
+        var previousSegment = -1
+        return filled.enumerated().map { n, entry in
+            let segment = segments[entry.segment]
+            if entry.segment != previousSegment { stack = [] }
+            previousSegment = entry.segment
+            var path: [String]?
+            for unit in entry.units {
+                if case .heading(let h) = unit.block.content, !unit.isAnchor {
+                    while let last = stack.last, last.level >= h.level { stack.removeLast() }
+                    stack.append((h.level, Chunker.headingText(h.inlines.plainText)))
+                } else if unit.isContent, path == nil {
+                    path = stack.map(\.text)
+                }
+            }
+            return build(entry.units, ordinal: n + 1, id: "\(base):\(sequence):\(Chunker.padded(n + 1))", segment: segment,
+                         path: segment.anchor + (path ?? stack.map(\.text)), filing: filing, document: document,
+                         source: sources[n])
+        }
+    }
+
+    private func build(_ units: [ChunkUnit], ordinal: Int, id: String, segment: Segment, path: [String], filing: Chunk.Filing,
+                       document: FilingDocument, source: [Range<Int>]) -> Chunk {
+        var markdown: [UInt8] = []
+        for u in units { markdown.append(contentsOf: u.markdown) }
+        while let last = markdown.last, last == 0x0A || last == 0x20 { markdown.removeLast() }
+        let blocks = units.map(\.block)
+        var plain: [UInt8] = []
+        var writer = plainWriter
+        writer.render(blocks, into: &plain)
+        while let last = plain.last, last == 0x0A || last == 0x20 || last == 0x0C { plain.removeLast() }
+        let first = (units.first(where: { !$0.isPageBreak }) ?? units[0]).block.source
+        let last = units[units.count - 1].block.source
+        let pages = Chunk.Pages(first: first?.pageLabel, last: last?.pageLabel, firstIndex: first?.page ?? 1,
+                                lastIndex: max(last?.page ?? 1, first?.page ?? 1))
+        return Chunk(id: id, filing: filing,
+                     document: Chunk.Origin(sequence: document.sequence, type: document.type, filename: document.filename,
+                                            description: document.description),
+                     ordinal: ordinal, headingPath: path, part: segment.part, item: segment.item, role: segment.role,
+                     pages: pages, source: source, blocks: blocks,
+                     text: String(decoding: markdown, as: UTF8.self), plain: String(decoding: plain, as: UTF8.self))
+    }
+
+    // MARK: segments
+
+    static func segments(_ outline: [OutlineEntry]) -> [Segment] {
+        var segments = [Segment(role: outline.isEmpty ? .body : .frontMatter, part: nil, item: nil, anchor: [],
+                                start: .init(block: 0, line: 0))]
+        var partNumber: String?
+        var partHeading: String?
+        for e in outline.sorted(by: { $0.start < $1.start }) {
+            let heading = headingText(e.heading)
+            var segment = Segment(role: .item, part: nil, item: nil, anchor: [heading], start: e.start)
+            switch e.kind {
+            case .part:
+                partNumber = e.number
+                partHeading = heading
+                segment.role = .part
+                segment.part = e.number
+            case .item:
+                segment.part = e.part
+                segment.item = e.number
+                if let partHeading, e.part != nil, e.part == partNumber { segment.anchor = [partHeading, heading] }
+            case .signatures: segment.role = .signatures
+            case .financialStatements: segment.role = .financialStatements
+            case .schedule: segment.role = .schedule
+            case .exhibitIndex: segment.role = .exhibitIndex
+            }
+            segments.append(segment)
+        }
+        return segments
+    }
+
+    /// The document's blocks as units, by segment; a preformatted block that holds the caption
+    /// line of a plain-text filing's Item is cut at that line.
+    private func assign(_ blocks: [Block], to segments: [Segment]) -> [[ChunkUnit]] {
+        var out = [[ChunkUnit]](repeating: [], count: segments.count)
+        var s = 0
+        for (b, block) in blocks.enumerated() {
+            while s + 1 < segments.count, segments[s + 1].start <= .init(block: b, line: 0) { s += 1 }
+            let opens = s > 0 && segments[s].start == .init(block: b, line: 0)
+            let cuts = segments.indices.filter { segments[$0].start.block == b && segments[$0].start.line > 0 }
+            guard case .preformatted(let text) = block.content, !cuts.isEmpty else {
+                var unit = splitter.unit(block, origin: b)
+                unit.isAnchor = opens && unit.isHeading
+                out[s].append(unit)
+                continue
+            }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let starts = [0] + cuts.map { min(segments[$0].start.line, lines.count) }
+            for (k, from) in starts.enumerated() {
+                let to = k + 1 < starts.count ? starts[k + 1] : lines.count
+                if k > 0 { s = cuts[k - 1] }
+                var piece = Array(lines[from..<to])
+                while let l = piece.last, l.allSatisfy(\.isWhitespace) { piece.removeLast() }
+                guard !piece.isEmpty else { continue }
+                var unit = splitter.unit(Block(.preformatted(piece.joined(separator: "\n")), source: block.source), origin: b)
+                unit.isPiece = true
+                unit.piece = k
+                out[s].append(unit)
+            }
+        }
+        return out
+    }
+
+    // MARK: filling
+
+    /// One segment's units as chunks.
+    func fill(_ units: [ChunkUnit]) -> [[ChunkUnit]] {
+        var chunks: [[ChunkUnit]] = []
+        var current: [ChunkUnit] = []
+        var size = 0
+        var hasContent = false
+        func close() {
+            guard hasContent else { return }
+            // Headings at the end go on with what they head.
+            var carried: [ChunkUnit] = []
+            while let last = current.last, last.isHeading { carried.insert(current.removeLast(), at: 0) }
+            chunks.append(current)
+            current = carried
+            size = carried.reduce(0) { $0 + $1.size }
+            hasContent = false
+        }
+        func add(_ unit: ChunkUnit) {
+            current.append(unit)
+            size += unit.size
+            if unit.isContent { hasContent = true }
+        }
+        for unit in units {
+            if unit.isPageBreak { add(unit); continue }
+            if unit.isHeading, hasContent, size >= target / 2 { close() }
+            if size + unit.size <= target { add(unit); continue }
+            if unit.size <= target {
+                close()
+                add(unit)
+                continue
+            }
+            if target - size < target / 4 { close() }
+            for piece in splitter.split(unit, first: target - size, rest: target) {
+                if hasContent, size + piece.size > target { close() }
+                add(piece)
+            }
+        }
+        if !current.isEmpty { chunks.append(current) }
+        // A tiny last chunk joins the one before when the two stay near the target.
+        if chunks.count >= 2 {
+            let tail = chunks[chunks.count - 1].reduce(0) { $0 + $1.size }
+            let before = chunks[chunks.count - 2].reduce(0) { $0 + $1.size }
+            let tailHasContent = chunks[chunks.count - 1].contains(where: \.isContent)
+            if !tailHasContent || (tail < target / 4 && before + tail <= target + target / 10) {
+                let last = chunks.removeLast()
+                chunks[chunks.count - 1].append(contentsOf: last)
+            }
+        }
+        return chunks
+    }
+
+    /// A Part whose only chunk is its heading (and page breaks) opens its first Item's first chunk.
+    private func joiningLonePartHeadings(_ chunks: [(segment: Int, units: [ChunkUnit])],
+                                         _ segments: [Segment]) -> [(segment: Int, units: [ChunkUnit])] {
+        var out: [(segment: Int, units: [ChunkUnit])] = []
+        var pending: [ChunkUnit] = []
+        for (k, chunk) in chunks.enumerated() {
+            let segment = segments[chunk.segment]
+            let lone = segment.role == .part && !chunk.units.contains(where: \.isContent)
+                && (k + 1 == chunks.count || chunks[k + 1].segment != chunk.segment)
+            if lone, k + 1 < chunks.count, segments[chunks[k + 1].segment].role == .item {
+                pending += chunk.units
+                continue
+            }
+            out.append((chunk.segment, pending + chunk.units))
+            pending = []
+        }
+        return out
+    }
+
+    /// A chunk that would start with a page break gives it to the chunk before (the page it
+    /// ends is that chunk's); the first chunk of a document drops it.
+    private func movingLeadingPageBreaks(_ chunks: [(segment: Int, units: [ChunkUnit])]) -> [(segment: Int, units: [ChunkUnit])] {
+        var out: [(segment: Int, units: [ChunkUnit])] = []
+        for chunk in chunks {
+            var units = chunk.units[...]
+            while let first = units.first, first.isPageBreak {
+                if !out.isEmpty { out[out.count - 1].units.append(first) }
+                units = units.dropFirst()
+            }
+            if !units.isEmpty { out.append((chunk.segment, Array(units))) }
+        }
+        return out
+    }
+
+    // MARK: text
+
+    /// One line, single spaces.
+    static func headingText(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{A0}" }).joined(separator: " ")
+    }
+
+    /// `7` → `0007`: ids sort in reading order.
+    static func padded(_ n: Int) -> String {
+        let digits = String(n)
+        return digits.count >= 4 ? digits : String(repeating: "0", count: 4 - digits.count) + digits
+    }
+}
