@@ -53,15 +53,18 @@ struct BlockSplitter {
         let source = unit.block.source
         switch unit.block.content {
         case .paragraph(let inlines):
-            blocks = SentenceCuts.split(inlines, first: first, rest: rest).map {
+            // Budgets are counted in plain text; links and marks make the Markdown longer.
+            let plain = max(1, inlines.plainText.unicodeScalars.count)
+            let scale = { (n: Int) in unit.size > plain ? n * plain / unit.size : n }
+            blocks = SentenceCuts.split(inlines, first: scale(first), rest: scale(rest)).map {
                 let text = $0.plainText
                 return (Block(.paragraph($0), source: source), text, text)
             }
         case .table(let table):
             blocks = splitTable(table, first: first, rest: rest).map { (Block(.table($0.0), source: source), $0.1, $0.2) }
         case .list(let list):
-            let budgets = Budget(first: first, rest: rest)
-            let groups = budgets.group(list.items.map { $0.plainText.unicodeScalars.count + 4 })
+            let sizes = list.items.map { MarkdownInlines.render($0, in: .listItem).unicodeScalars.count + 4 }
+            let groups = Budget(first: first, rest: rest).group(sizes)
             blocks = groups.map { r in
                 let items = Array(list.items[r])
                 return (Block(.list(ListBlock(ordered: list.ordered, items: items)), source: source),
@@ -92,7 +95,9 @@ struct BlockSplitter {
     /// Tables of the same header, alignments and columns, each holding a run of body rows; the
     /// caption stays with the first, the notes with the last. Sizes are estimated from cell text.
     private func splitTable(_ table: Table, first: Int, rest: Int) -> [(Table, String, String)] {
-        func rowSize(_ row: [TableCell]) -> Int { row.reduce(2) { $0 + $1.plainText.unicodeScalars.count + 3 } }
+        func rowSize(_ row: [TableCell]) -> Int {
+            row.reduce(2) { $0 + ($1.isEmpty ? 0 : MarkdownTable.cell($1.inlines).unicodeScalars.count) + 3 }
+        }
         let header = table.headerRows.isEmpty ? 0 : rowSize(table.fusedHeader) + 6 * table.columnCount + 2
         let caption = table.caption.map { $0.plainText.unicodeScalars.count + 2 } ?? 0
         let groups = Budget(first: first - header - caption, rest: rest - header).group(table.bodyRows.map(rowSize))

@@ -13,7 +13,7 @@ struct SourceLocator {
     func ranges(_ chunks: [[ChunkUnit]]) -> [[Range<Int>]] {
         var flat: [(chunk: Int, unit: ChunkUnit)] = []
         for (c, units) in chunks.enumerated() { for u in units { flat.append((c, u)) } }
-        var found = [Range<Int>?](repeating: nil, count: flat.count)
+        var found = [[Range<Int>]](repeating: [], count: flat.count)
         let shared = sharedSpans(flat.map(\.unit))
         var i = 0
         while i < flat.count {
@@ -21,7 +21,7 @@ struct SourceLocator {
             guard let span = unit.block.source, !unit.isPageBreak, !span.range.isEmpty else { i += 1; continue }
             let coarse = shared.contains(span.range)
             guard coarse || unit.isPiece, input != nil else {
-                found[i] = span.range
+                found[i] = [span.range]
                 i += 1
                 continue
             }
@@ -39,7 +39,7 @@ struct SourceLocator {
             i = j
         }
         var out = [[Range<Int>]](repeating: [], count: chunks.count)
-        for (k, entry) in flat.enumerated() { if let r = found[k] { out[entry.chunk].append(r) } }
+        for (k, entry) in flat.enumerated() { out[entry.chunk] += found[k] }
         return out.map(merged)
     }
 
@@ -55,7 +55,7 @@ struct SourceLocator {
     }
 
     /// Where each unit of a run sharing `span` starts (and, for the last of a coarse run, ends).
-    private func locate(_ units: [ChunkUnit], in span: Range<Int>, coarse: Bool) -> [Range<Int>] {
+    private func locate(_ units: [ChunkUnit], in span: Range<Int>, coarse: Bool) -> [[Range<Int>]] {
         var starts = [Int?](repeating: nil, count: units.count)
         var cursor = span.lowerBound
         for (k, u) in units.enumerated() {
@@ -75,7 +75,14 @@ struct SourceLocator {
                 cursor = at + 1
             }
         }
-        var out: [Range<Int>] = []
+        // A table's later pieces repeat its header: they cite the header rows too (the whole
+        // table up to the piece when the first body row cannot be found).
+        var header: Range<Int>?
+        if !coarse, units.count > 1, case .table(let table) = units[0].block.content, !table.headerRows.isEmpty {
+            let body = match(Words.first(3, of: units[0].leadText), from: span.lowerBound, limit: span.upperBound)
+            header = span.lowerBound..<(body?.starts[0] ?? span.upperBound)
+        }
+        var out: [[Range<Int>]] = []
         for k in units.indices {
             let start = starts[k] ?? starts[..<k].last(where: { $0 != nil }).flatMap { $0 } ?? span.lowerBound
             var end = starts[(k + 1)...].first(where: { $0 != nil }).flatMap { $0 } ?? span.upperBound
@@ -83,7 +90,7 @@ struct SourceLocator {
                 let tail = Words.last(3, of: units[k].tailText)
                 if !tail.isEmpty, let hit = match(tail, from: start, limit: end) { end = hit.end }
             }
-            out.append(start..<max(start, end))
+            out.append((k > 0 ? header.map { [$0] } ?? [] : []) + [start..<max(start, end)])
         }
         return out
     }
