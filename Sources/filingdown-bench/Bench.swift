@@ -25,7 +25,7 @@ struct Bench {
           --cli PATH          the filingdown binary to time (default: next to this one)
           --profile FORMAT    only convert the corpus's HTML documents N times (for perf record);
                               --profile floor only parses them with libxml2
-        FORMAT is markdown, text or json; for --child also read (read the input only) or parse
+        FORMAT is markdown, text, json or chunks; for --child also read (read the input only) or parse
         (read, then libxml2-parse every HTML document: the DOM's own peak).
         """
 

@@ -7,7 +7,7 @@ import Glibc
 /// The full run: prints a Markdown report (progress goes to standard error).
 struct Benchmark {
     let options: Bench.Options
-    let formats: [(name: String, format: ConversionOptions.Format)] = [("markdown", .markdown), ("text", .text), ("json", .json)]
+    let formats: [(name: String, format: ConversionOptions.Format)] = [("markdown", .markdown), ("text", .text), ("json", .json), ("chunks", .chunks)]
     let mib = 1 << 20
 
     func progress(_ s: String) {
@@ -409,7 +409,7 @@ struct Benchmark {
             if let tokenize = c["sax-tokenize"] {
                 print("| (reference) libxml2 tokenizer alone, no tree, no callbacks | \(Fmt.num(tokenize)) MB/s; Markdown is \(Fmt.num(md / tokenize, 2)) of it | – |")
             }
-            for f in ["text", "json"] {
+            for f in ["text", "json", "chunks"] {
                 if let x = c[f] {
                     let slower = 1 - x / md
                     print("| \(f) within 15% of Markdown | \(Fmt.num(x)) MB/s (\(x >= md ? "+" : "")\(Fmt.num(100 * (x / md - 1), 0))%) | \(Fmt.mark(slower <= 0.15)) |")
