@@ -42,7 +42,7 @@ import Testing
     /// to `Command` alone fails here rather than quietly slowing every start.
     @Test func everyOptionOfTheToolTakesTheFastPath() throws {
         let values = [
-            "--format": "text", "-f": "json", "--columns": "40", "--page-breaks": "none", "--encoding": "iso-8859-1",
+            "--format": "text", "-f": "json", "--columns": "40", "--chunk-size": "500", "--page-breaks": "none", "--encoding": "iso-8859-1",
             "--document": "EX-99.1", "--section": "Item 2.02", "--extract-attachments": "att",
             "--output": "x.md", "-o": "x.md", "--output-dir": "out", "--jobs": "3", "-j": "1",
             "--include": "*.htm", "--exclude": "*-old.*", "--files-from": "list", "--max-record-bytes": "64M",

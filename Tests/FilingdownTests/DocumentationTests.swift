@@ -12,17 +12,24 @@ import Glibc
     typealias Tool = CommandLineTests
 
     /// One console block: its `$ ` commands, run in order by one shell, and what they print
-    /// (standard output and error together).
+    /// (standard output and error together). A command continues on the lines after it that
+    /// start with `> ` (or are `>` alone), as a shell prompts for the rest of a here-document.
     struct Example: Sendable, CustomStringConvertible {
         var source: String
         var line: Int
         var commands: [String]
         var expected: [String]
+        /// The last line read was a command or its continuation.
+        var continues = false
         var description: String { "\(source):\(line)" }
         var needsJQ: Bool { commands.contains { $0.contains("| jq ") } }
+        var needsPython: Bool { commands.contains { $0.hasPrefix("python3 ") } }
     }
 
     static let jq: String? = ["/usr/bin/jq", "/usr/local/bin/jq"].first { access($0, X_OK) == 0 }
+
+    /// Whether `python3` runs from the PATH the examples get.
+    static let python: Bool = (try? Tool.Process(executable: "/bin/sh", arguments: ["-c", "python3 -c 1"], stdin: "/dev/null").wait().status) == 0
 
     static let examples: [Example] = readmeExamples() + manPageExamples()
 
@@ -60,7 +67,15 @@ import Glibc
                 current = nil
             } else if current != nil {
                 let line = unescaped(String(raw))
-                if line.hasPrefix("$ ") { current!.commands.append(String(line.dropFirst(2))) } else { current!.expected.append(line) }
+                if line.hasPrefix("$ ") {
+                    current!.commands.append(String(line.dropFirst(2)))
+                    current!.continues = true
+                } else if line.hasPrefix("> ") || line == ">", current!.continues {
+                    current!.commands[current!.commands.count - 1] += "\n" + line.dropFirst(2)
+                } else {
+                    current!.expected.append(line)
+                    current!.continues = false
+                }
             }
         }
         return examples
@@ -95,13 +110,18 @@ import Glibc
         #expect(Self.examples.allSatisfy { !$0.commands.isEmpty })
     }
 
-    @Test(arguments: examples.filter { !$0.needsJQ })
+    @Test(arguments: examples.filter { !$0.needsJQ && !$0.needsPython })
     func everyExamplePrintsWhatTheDocumentationShows(_ example: Example) throws {
         try Self.check(example)
     }
 
     @Test(.enabled(if: jq != nil, "jq is not installed"), arguments: examples.filter(\.needsJQ))
     func everyJQExamplePrintsWhatTheDocumentationShows(_ example: Example) throws {
+        try Self.check(example)
+    }
+
+    @Test(.enabled(if: python, "python3 is not installed"), arguments: examples.filter(\.needsPython))
+    func everyPythonExamplePrintsWhatTheDocumentationShows(_ example: Example) throws {
         try Self.check(example)
     }
 

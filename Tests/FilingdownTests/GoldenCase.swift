@@ -52,6 +52,7 @@ struct GoldenCase: CustomStringConvertible, Sendable {
     func expectedURL(_ ext: String) -> URL { directory.appendingPathComponent("expected.\(ext)") }
 
     var hasOutline: Bool { FileManager.default.fileExists(atPath: expectedURL("outline").path) }
+    var hasChunks: Bool { FileManager.default.fileExists(atPath: expectedURL("chunks.jsonl").path) }
 }
 
 /// A readable diff for a failing golden comparison: the first differing lines with context.

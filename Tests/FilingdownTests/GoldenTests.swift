@@ -45,6 +45,24 @@ import Testing
         }
     }
 
+    /// Cases with an `expected.chunks.jsonl` pin `-f chunks` too, ids named after the input file.
+    @Test("golden chunks match the expected lines", arguments: GoldenCase.all.filter(\.hasChunks))
+    func goldenChunksMatch(_ golden: GoldenCase) throws {
+        var options = golden.options(format: .chunks)
+        options.inputName = golden.input.lastPathComponent
+        let output = Converter(options: options).convert(try golden.inputBytes()).output
+        let url = golden.expectedURL("chunks.jsonl")
+        if GoldenTests.update {
+            try Data(output).write(to: url)
+            return
+        }
+        let expected = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        let actual = String(decoding: output, as: UTF8.self)
+        if expected != actual {
+            Issue.record("\(golden.name) expected.chunks.jsonl differs:\n\(LineDiff.describe(expected: expected, actual: actual))")
+        }
+    }
+
     @Test("there are golden cases to check")
     func goldenCasesExist() {
         #expect(GoldenCase.all.count >= 3)

@@ -47,6 +47,7 @@ import Testing
             #expect(valid, "\(input.name) as \(format): output is not UTF-8")
         }
         #expect(run.jsonParses, "\(input.name): JSON output does not parse")
+        #expect(run.chunksParse, "\(input.name): a chunk record does not parse")
         input.check(run)
     }
 
@@ -301,6 +302,8 @@ struct Hostile: Sendable, CustomTestStringConvertible {
         var elapsed: [(String, Duration)] = []
         var validUTF8: [(String, Bool)] = []
         var jsonParses = false
+        /// Every line of `-f chunks` parses.
+        var chunksParse = false
 
         /// Every format's output contains `s`.
         func all(contain s: String) -> Bool { md.contains(s) && txt.contains(s) && js.contains(s) }
@@ -329,7 +332,7 @@ struct Hostile: Sendable, CustomTestStringConvertible {
     static func convertAll(_ bytes: [UInt8]) -> Outputs {
         var out = Outputs()
         let clock = ContinuousClock()
-        for format in [ConversionOptions.Format.markdown, .text, .json] {
+        for format in [ConversionOptions.Format.markdown, .text, .json, .chunks] {
             var options = ConversionOptions()
             options.format = format
             let start = clock.now
@@ -347,6 +350,8 @@ struct Hostile: Sendable, CustomTestStringConvertible {
                 out.txt = text
                 out.textBytes = result.output.count
                 out.textHasNUL = result.output.contains(0)
+            case .chunks:
+                out.chunksParse = result.output.split(separator: 0x0A).allSatisfy { isValidJSON(Array($0)) }
             default:
                 out.js = text
                 out.jsonBytes = result.output.count
