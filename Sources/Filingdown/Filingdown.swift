@@ -110,7 +110,7 @@ public struct Converter: Sendable {
                 if !options.imageSources.isEmpty { document.body.blocks = document.body.blocks.map(relinked) }
                 if !options.sections.isEmpty { document.body = OutlineBuilder.extract(document.body, options.sections) }
                 let name = options.inputName ?? document.filename ?? "input"
-                return chunker.chunks(of: document, outline: OutlineBuilder.outline(of: document.body), filing: filing,
+                return chunker.chunks(of: document, outline: OutlineBuilder.starts(in: document.body), filing: filing,
                                       name: name, input: buf)
             }
         }

@@ -15,7 +15,9 @@ struct ChunkWriter: DocumentWriter {
         self.input = input
     }
 
-    var needsOutline: Bool { true }
+    /// The chunker reads where the outline's entries start, which it finds itself without
+    /// measuring them.
+    var needsOutline: Bool { false }
 
     mutating func begin(header: SubmissionHeader?, into out: inout [UInt8]) {
         filing = Chunk.Filing(header)
@@ -23,14 +25,16 @@ struct ChunkWriter: DocumentWriter {
 
     mutating func write(_ document: FilingDocument, outline: [OutlineEntry], named: Bool, into out: inout [UInt8]) {
         let name = options.inputName ?? document.filename ?? "input"
-        for chunk in chunker.chunks(of: document, outline: outline, filing: filing, name: name, input: input) {
-            ChunkWriter.write(chunk, into: &out)
+        let starts = OutlineBuilder.starts(in: document.body)
+        for draft in chunker.drafts(of: document, outline: starts, filing: filing, name: name, input: input) {
+            ChunkWriter.write(draft, into: &out)
         }
     }
 
     mutating func end(into out: inout [UInt8]) {}
 
-    static func write(_ chunk: Chunk, into out: inout [UInt8]) {
+    static func write(_ draft: Chunker.Draft, into out: inout [UInt8]) {
+        let chunk = draft.chunk
         out.append("{\"schema\":\"\(JSONWriter.schema)\",\"id\":")
         JSONString.write(chunk.id, into: &out)
         let f = chunk.filing
@@ -58,8 +62,10 @@ struct ChunkWriter: DocumentWriter {
             if k > 0 { out.append(",") }
             out.append("[\(r.lowerBound),\(r.upperBound)]")
         }
-        out.append("],\"text\":"); JSONString.write(chunk.text, into: &out)
-        out.append(",\"plain\":"); JSONString.write(chunk.plain, into: &out)
+        out.append("],\"text\":")
+        draft.markdown.withUnsafeBufferPointer { JSONString.write($0, into: &out) }
+        out.append(",\"plain\":")
+        draft.plain.withUnsafeBufferPointer { JSONString.write($0, into: &out) }
         out.append("}\n")
     }
 }

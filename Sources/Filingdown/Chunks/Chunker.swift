@@ -34,10 +34,29 @@ struct Chunker {
         var start: OutlineEntry.Position
     }
 
+    /// A chunk whose `text` and `plain` are still the renderers' bytes: the chunk writer
+    /// escapes those straight into its output.
+    struct Draft {
+        var chunk: Chunk
+        var markdown: [UInt8]
+        var plain: [UInt8]
+    }
+
     /// The document's chunks, numbered from 1; `name` starts their ids when the filing has no
     /// accession number; `input` (the bytes the document was converted from) narrows their sources.
     func chunks(of document: FilingDocument, outline: [OutlineEntry], filing: Chunk.Filing, name: String,
                 input: UnsafeRawBufferPointer?) -> [Chunk] {
+        drafts(of: document, outline: outline, filing: filing, name: name, input: input).map { draft in
+            var chunk = draft.chunk
+            chunk.text = String(decoding: draft.markdown, as: UTF8.self)
+            chunk.plain = String(decoding: draft.plain, as: UTF8.self)
+            return chunk
+        }
+    }
+
+    /// `chunks(of:…)` with the text left as bytes.
+    func drafts(of document: FilingDocument, outline: [OutlineEntry], filing: Chunk.Filing, name: String,
+                input: UnsafeRawBufferPointer?) -> [Draft] {
         let segments = Chunker.segments(outline)
         let units = assign(document.body.blocks, to: segments)
         var filled: [(segment: Int, units: [ChunkUnit])] = []
@@ -71,7 +90,7 @@ struct Chunker {
     }
 
     private func build(_ units: [ChunkUnit], ordinal: Int, id: String, segment: Segment, path: [String], filing: Chunk.Filing,
-                       document: FilingDocument, source: [Range<Int>]) -> Chunk {
+                       document: FilingDocument, source: [Range<Int>]) -> Draft {
         var markdown: [UInt8] = []
         for u in units { markdown.append(contentsOf: u.markdown) }
         while let last = markdown.last, last == 0x0A || last == 0x20 { markdown.removeLast() }
@@ -84,12 +103,12 @@ struct Chunker {
         let last = units[units.count - 1].block.source
         let pages = Chunk.Pages(first: first?.pageLabel, last: last?.pageLabel, firstIndex: first?.page ?? 1,
                                 lastIndex: max(last?.page ?? 1, first?.page ?? 1))
-        return Chunk(id: id, filing: filing,
+        let chunk = Chunk(id: id, filing: filing,
                      document: Chunk.Origin(sequence: document.sequence, type: document.type, filename: document.filename,
                                             description: document.description),
                      ordinal: ordinal, headingPath: path, part: segment.part, item: segment.item, role: segment.role,
-                     pages: pages, source: source, blocks: blocks,
-                     text: String(decoding: markdown, as: UTF8.self), plain: String(decoding: plain, as: UTF8.self))
+                     pages: pages, source: source, blocks: blocks, text: "", plain: "")
+        return Draft(chunk: chunk, markdown: markdown, plain: plain)
     }
 
     // MARK: segments

@@ -9,6 +9,9 @@ struct SourceLocator {
 
     /// Tags and entities between two words of a table can run long (a row of empty styled cells).
     private static let longestGap = 16_384
+    /// How far past the piece before a piece's words are looked for: 2,000 characters of a
+    /// styled iXBRL table take some 100 KB of markup.
+    private static let searchWindow = 262_144
 
     func ranges(_ chunks: [[ChunkUnit]]) -> [[Range<Int>]] {
         var flat: [(chunk: Int, unit: ChunkUnit)] = []
@@ -99,11 +102,21 @@ struct SourceLocator {
     /// only markup, entities and non-word characters between them.
     private func match(_ words: [[UInt8]], from: Int, limit: Int) -> (starts: [Int], end: Int)? {
         guard let input, let first = words.first, from < limit, limit <= input.count else { return nil }
+        // A run of letters that long is a word cut where it could not be cut at a space.
+        guard words.allSatisfy({ $0.count <= 64 }) else { return nil }
+        // The next piece lies near the one before: a bounded window keeps a search that
+        // fails from reading the rest of a long block once per piece.
+        let limit = min(limit, from + SourceLocator.searchWindow)
         let window = UnsafeRawBufferPointer(rebasing: input[..<limit])
         var p = from
         while let hit = ByteSearch.index(of: first, in: window, from: p) {
             p = hit + 1
-            guard hit == 0 || !Words.isWordByte(input[hit - 1]), isWordEnd(hit + first.count, limit) else { continue }
+            guard hit == 0 || !Words.isWordByte(input[hit - 1]) else {
+                // Inside a word: no match starts before the word ends.
+                while p < limit, Words.isWordByte(input[p]) { p += 1 }
+                continue
+            }
+            guard isWordEnd(hit + first.count, limit) else { continue }
             var starts = [hit]
             var q = hit + first.count
             var matched = true

@@ -5,6 +5,25 @@ public enum OutlineBuilder {
     /// The Parts and Items in document order. An Item ends where the next Part or Item starts,
     /// or at the signature page; a Part runs to the next Part. A contents list is not an entry.
     public static func outline(of document: Document) -> [OutlineEntry] {
+        var entries = starts(in: document)
+        let blocks = document.blocks
+        // Each entry ends where the next begins; sizes and pages follow from the extents.
+        let end = OutlineEntry.Position(block: blocks.count, line: 0)
+        for i in entries.indices {
+            entries[i].end = i + 1 < entries.count ? entries[i + 1].start : end
+            if entries[i].kind == .part {
+                // A Part runs to the next Part or to what follows the Items.
+                entries[i].end = entries[(i + 1)...].first { $0.kind != .item }?.start ?? end
+            }
+            entries[i].size = size(of: blocks, from: entries[i].start, to: entries[i].end)
+            entries[i].page = page(of: blocks, at: entries[i].start)
+        }
+        return entries
+    }
+
+    /// The entries of `outline(of:)` where they start, without their extents, sizes and pages
+    /// (measuring every Item's text costs a chunker that needs only where each begins).
+    static func starts(in document: Document) -> [OutlineEntry] {
         var entries: [OutlineEntry] = []
         var part: String?
         let blocks = document.blocks
@@ -33,19 +52,7 @@ public enum OutlineBuilder {
                 break
             }
         }
-        entries = droppingContents(entries)
-        // Each entry ends where the next begins; sizes and pages follow from the extents.
-        let end = OutlineEntry.Position(block: blocks.count, line: 0)
-        for i in entries.indices {
-            entries[i].end = i + 1 < entries.count ? entries[i + 1].start : end
-            if entries[i].kind == .part {
-                // A Part runs to the next Part or to what follows the Items.
-                entries[i].end = entries[(i + 1)...].first { $0.kind != .item }?.start ?? end
-            }
-            entries[i].size = size(of: blocks, from: entries[i].start, to: entries[i].end)
-            entries[i].page = page(of: blocks, at: entries[i].start)
-        }
-        return entries
+        return droppingContents(entries)
     }
 
     /// The blocks of the selected sections, in document order, each once.

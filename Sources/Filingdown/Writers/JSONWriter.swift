@@ -245,28 +245,31 @@ enum JSONString {
 
     static func write(_ s: String?, into out: inout [UInt8]) {
         guard var s else { out.append("null"); return }
+        s.withUTF8 { write($0, into: &out) }
+    }
+
+    /// UTF-8 bytes as a JSON string, quoted.
+    static func write(_ u: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        defer { out.append(UInt8(ascii: "\"")) }
+        guard let base = u.baseAddress else { return }
         // One pass: the spans between escapes (most strings are one span) are copied whole.
-        s.withUTF8 { u in
-            guard let base = u.baseAddress else { return }
-            var spanStart = 0
-            var i = 0
-            while i < u.count {
-                while i + 8 <= u.count, !anyNeedsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
-                let stop = min(i + 8, u.count)
-                while i < stop {
-                    let b = u[i]
-                    if needsEscape(b) {
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: u[spanStart..<i]))
-                        appendEscape(b, to: &out)
-                        spanStart = i + 1
-                    }
-                    i += 1
+        var spanStart = 0
+        var i = 0
+        while i < u.count {
+            while i + 8 <= u.count, !anyNeedsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+            let stop = min(i + 8, u.count)
+            while i < stop {
+                let b = u[i]
+                if needsEscape(b) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: u[spanStart..<i]))
+                    appendEscape(b, to: &out)
+                    spanStart = i + 1
                 }
+                i += 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[spanStart...]))
         }
-        out.append(UInt8(ascii: "\""))
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: u[spanStart...]))
     }
 
     @inline(__always) private static func needsEscape(_ b: UInt8) -> Bool {

@@ -95,6 +95,12 @@ enum TextWrap {
     /// One line of `wrapBytes`; word and line lengths are counted in columns, slices cut in bytes.
     private static func wrapBytesLine(_ u: UnsafeBufferPointer<UInt8>, width: Int, emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         let width = max(width, 10)
+        // A line that fits and is spaced as the loop below would space it comes out as it is:
+        // unwrapped text (`--columns 0`, chunks' `plain`) is mostly such lines.
+        if u.count <= width, isSingleSpaced(u) {
+            emit(u)
+            return
+        }
         var emitted = false
         func flush(_ bytes: UnsafeBufferPointer<UInt8>) {
             emit(bytes)
@@ -146,6 +152,18 @@ enum TextWrap {
             }
         }
         if !line.isEmpty || !emitted { line.withUnsafeBufferPointer(flush) }
+    }
+
+    /// No tab, no space at either end, no two spaces in a row.
+    private static func isSingleSpaced(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = u.first, let last = u.last else { return true }
+        if first == 0x20 || last == 0x20 { return false }
+        var previous: UInt8 = 0
+        for c in u {
+            if c == 0x09 || (c == 0x20 && previous == 0x20) { return false }
+            previous = c
+        }
+        return true
     }
 
     private static func unbreakableBytes(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
