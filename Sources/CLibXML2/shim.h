@@ -16,6 +16,7 @@
 #include <stddef.h>
 extern void *memrchr(const void *s, int c, size_t n);
 extern void *memmem(const void *haystack, size_t haystacklen, const void *needle, size_t needlelen);
+static inline const void *fd_memchr(const void *s, int c, size_t n) { return memchr(s, c, n); }
 static inline const void *fd_memrchr(const void *s, int c, size_t n) { return memrchr(s, c, n); }
 static inline const void *fd_memmem(const void *h, size_t hn, const void *n, size_t nn) { return memmem(h, hn, n, nn); }
 

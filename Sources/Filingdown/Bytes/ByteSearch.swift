@@ -9,6 +9,12 @@ enum ByteSearch {
         return hit.map { base.distance(to: UnsafeRawPointer($0)) }
     }
 
+    /// The first `byte` in `from..<to`.
+    static func index(of byte: UInt8, in bytes: UnsafeRawBufferPointer, from: Int, to: Int) -> Int? {
+        guard let base = bytes.baseAddress, from < to, to <= bytes.count else { return nil }
+        return fd_memchr(base + from, Int32(byte), to - from).map { base.distance(to: UnsafeRawPointer($0)) }
+    }
+
     static func lastIndex(of needle: [UInt8], in bytes: UnsafeRawBufferPointer) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
         let m = needle.count

@@ -147,9 +147,7 @@ struct SourceLocator {
             let c = input[q]
             if Words.isWordByte(c) { return q }
             if c == UInt8(ascii: "<") {
-                var e = q + 1
-                while e < stop, input[e] != UInt8(ascii: ">") { e += 1 }
-                q = e + 1
+                q = (ByteSearch.index(of: UInt8(ascii: ">"), in: input, from: q, to: stop) ?? stop) + 1
                 continue
             }
             if c == UInt8(ascii: "&") {
@@ -181,8 +179,8 @@ struct SourceLocator {
         while q < gap.upperBound {
             let c = input[q]
             if c == UInt8(ascii: "<") {
-                while q < gap.upperBound, input[q] != UInt8(ascii: ">") { q += 1 }
-                q += 1
+                guard let close = ByteSearch.index(of: UInt8(ascii: ">"), in: input, from: q, to: gap.upperBound) else { return true }
+                q = close + 1
             } else if c == UInt8(ascii: "&") {
                 var e = q + 1
                 while e < min(gap.upperBound, q + 12), Words.isWordByte(input[e]) || input[e] == UInt8(ascii: "#") { e += 1 }
