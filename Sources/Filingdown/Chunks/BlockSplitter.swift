@@ -15,7 +15,7 @@ struct ChunkUnit {
     /// body rows, not its repeated header): what the source locator searches the input for.
     var lead: String = ""
     var tail: String = ""
-    /// A Part or Item heading (or caption line) that opens a segment, never a section heading.
+    /// A Part or Item heading, or a caption line alone, that opens a segment: never a section heading.
     var isAnchor = false
 
     var isHeading: Bool { if case .heading = block.content { return true } else { return false } }
@@ -74,9 +74,12 @@ struct BlockSplitter {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let groups = Budget(first: first - 8, rest: rest - 8).group(lines.map { $0.unicodeScalars.count + 1 })
             blocks = groups.compactMap { r in
-                let piece = lines[r].joined(separator: "\n")
-                guard piece.contains(where: { !$0.isWhitespace }) else { return nil }
-                return (Block(.preformatted(piece), source: source), String(lines[r].first ?? ""), String(lines[r].last ?? ""))
+                var run = lines[r]
+                while let l = run.first, l.allSatisfy(\.isWhitespace) { run = run.dropFirst() }
+                while let l = run.last, l.allSatisfy(\.isWhitespace) { run = run.dropLast() }
+                guard !run.isEmpty else { return nil }
+                let piece = run.joined(separator: "\n")
+                return (Block(.preformatted(piece), source: source), String(piece.prefix(400)), String(piece.suffix(400)))
             }
         case .heading, .pageBreak, .textTable, .image, .omitted, .rule:
             return [unit]

@@ -167,6 +167,8 @@ struct Chunker {
                 var unit = splitter.unit(Block(.preformatted(piece.joined(separator: "\n")), source: block.source), origin: b)
                 unit.isPiece = true
                 unit.piece = k
+                // A caption line alone is a plain-text filing's heading.
+                unit.isAnchor = (k > 0 || opens) && piece.count == 1
                 out[s].append(unit)
             }
         }
@@ -225,14 +227,15 @@ struct Chunker {
         return chunks
     }
 
-    /// A Part whose only chunk is its heading (and page breaks) opens its first Item's first chunk.
+    /// A Part whose only chunk is its heading or caption line (and page breaks) opens its first
+    /// Item's first chunk.
     private func joiningLonePartHeadings(_ chunks: [(segment: Int, units: [ChunkUnit])],
                                          _ segments: [Segment]) -> [(segment: Int, units: [ChunkUnit])] {
         var out: [(segment: Int, units: [ChunkUnit])] = []
         var pending: [ChunkUnit] = []
         for (k, chunk) in chunks.enumerated() {
             let segment = segments[chunk.segment]
-            let lone = segment.role == .part && !chunk.units.contains(where: \.isContent)
+            let lone = segment.role == .part && !chunk.units.contains { $0.isContent && !$0.isAnchor }
                 && (k + 1 == chunks.count || chunks[k + 1].segment != chunk.segment)
             if lone, k + 1 < chunks.count, segments[chunks[k + 1].segment].role == .item {
                 pending += chunk.units
