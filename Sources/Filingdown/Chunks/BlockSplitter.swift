@@ -2,8 +2,9 @@
 /// long block cut by `BlockSplitter`.
 struct ChunkUnit {
     var block: Block
-    /// The Markdown writer's rendering, with its trailing blank line.
-    var markdown: [UInt8]
+    /// Where the Markdown writer's rendering, with its trailing blank line, lies in the
+    /// chunker's buffer of renderings.
+    var markdown: Range<Int>
     /// Unicode scalars of `markdown`.
     var size: Int
     /// The block's index in the document.
@@ -38,17 +39,17 @@ struct BlockSplitter {
         return n
     }
 
-    func unit(_ block: Block, origin: Int) -> ChunkUnit {
-        var out: [UInt8] = []
+    func unit(_ block: Block, origin: Int, into rendered: inout [UInt8]) -> ChunkUnit {
+        let start = rendered.count
         var writer = markdown
-        writer.render([block], into: &out)
-        return ChunkUnit(block: block, markdown: out, size: BlockSplitter.scalars(out), origin: origin)
+        writer.render(block, into: &rendered)
+        return ChunkUnit(block: block, markdown: start..<rendered.count, size: BlockSplitter.scalars(rendered[start...]), origin: origin)
     }
 
     /// The pieces of `unit`, the first at most `first` characters and the others at most
     /// `rest`, as near as whole sentences, rows, items or lines allow; `[unit]` when it
     /// cannot be cut.
-    func split(_ unit: ChunkUnit, first: Int, rest: Int) -> [ChunkUnit] {
+    func split(_ unit: ChunkUnit, first: Int, rest: Int, into rendered: inout [UInt8]) -> [ChunkUnit] {
         let blocks: [(Block, String, String)]
         let source = unit.block.source
         switch unit.block.content {
@@ -86,7 +87,7 @@ struct BlockSplitter {
         }
         guard blocks.count > 1 else { return [unit] }
         return blocks.enumerated().map { k, piece in
-            var u = self.unit(piece.0, origin: unit.origin)
+            var u = self.unit(piece.0, origin: unit.origin, into: &rendered)
             u.piece = k
             u.isPiece = true
             u.lead = piece.1

@@ -26,9 +26,7 @@ struct ChunkWriter: DocumentWriter {
     mutating func write(_ document: FilingDocument, outline: [OutlineEntry], named: Bool, into out: inout [UInt8]) {
         let name = options.inputName ?? document.filename ?? "input"
         let starts = OutlineBuilder.starts(in: document.body)
-        for draft in chunker.drafts(of: document, outline: starts, filing: filing, name: name, input: input) {
-            ChunkWriter.write(draft, into: &out)
-        }
+        chunker.drafts(of: document, outline: starts, filing: filing, name: name, input: input) { ChunkWriter.write($0, into: &out) }
     }
 
     mutating func end(into out: inout [UInt8]) {}

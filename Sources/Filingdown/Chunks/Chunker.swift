@@ -35,42 +35,51 @@ struct Chunker {
     }
 
     /// A chunk whose `text` and `plain` are still the renderers' bytes: the chunk writer
-    /// escapes those straight into its output.
+    /// escapes those straight into its output. Its buffers are reused for the next chunk.
     struct Draft {
         var chunk: Chunk
-        var markdown: [UInt8]
-        var plain: [UInt8]
+        var markdown: [UInt8] = []
+        var plain: [UInt8] = []
     }
 
     /// The document's chunks, numbered from 1; `name` starts their ids when the filing has no
     /// accession number; `input` (the bytes the document was converted from) narrows their sources.
     func chunks(of document: FilingDocument, outline: [OutlineEntry], filing: Chunk.Filing, name: String,
                 input: UnsafeRawBufferPointer?) -> [Chunk] {
-        drafts(of: document, outline: outline, filing: filing, name: name, input: input).map { draft in
+        var out: [Chunk] = []
+        drafts(of: document, outline: outline, filing: filing, name: name, input: input) { draft in
             var chunk = draft.chunk
             chunk.text = String(decoding: draft.markdown, as: UTF8.self)
             chunk.plain = String(decoding: draft.plain, as: UTF8.self)
-            return chunk
+            out.append(chunk)
         }
+        return out
     }
 
-    /// `chunks(of:…)` with the text left as bytes.
+    /// `chunks(of:…)` handed to `emit` one at a time, the text left as bytes.
     func drafts(of document: FilingDocument, outline: [OutlineEntry], filing: Chunk.Filing, name: String,
-                input: UnsafeRawBufferPointer?) -> [Draft] {
+                input: UnsafeRawBufferPointer?, emit: (Draft) -> Void) {
         let segments = Chunker.segments(outline)
-        let units = assign(document.body.blocks, to: segments)
+        // Every block's Markdown, and every piece's, rendered once into one buffer.
+        var rendered: [UInt8] = []
+        let units = assign(document.body.blocks, to: segments, into: &rendered)
         var filled: [(segment: Int, units: [ChunkUnit])] = []
         for (s, run) in units.enumerated() where !run.isEmpty {
-            for chunk in fill(run) { filled.append((s, chunk)) }
+            for chunk in fill(run, into: &rendered) { filled.append((s, chunk)) }
         }
         filled = joiningLonePartHeadings(filled, segments)
         filled = movingLeadingPageBreaks(filled)
         let sources = SourceLocator(input: input).ranges(filled.map(\.units))
         let base = filing.accessionNumber ?? name
         let sequence = document.sequence ?? "1"
+        let origin = Chunk.Origin(sequence: document.sequence, type: document.type, filename: document.filename,
+                                  description: document.description)
         var stack: [(level: Int, text: String)] = []
         var previousSegment = -1
-        return filled.enumerated().map { n, entry in
+        var draft = Draft(chunk: Chunk(id: "", filing: filing, document: origin, ordinal: 0, headingPath: [], part: nil, item: nil,
+                                       role: .body, pages: Chunk.Pages(first: nil, last: nil, firstIndex: 1, lastIndex: 1),
+                                       source: [], blocks: [], text: "", plain: ""))
+        for (n, entry) in filled.enumerated() {
             let segment = segments[entry.segment]
             if entry.segment != previousSegment { stack = [] }
             previousSegment = entry.segment
@@ -83,32 +92,28 @@ struct Chunker {
                     path = stack.map(\.text)
                 }
             }
-            return build(entry.units, ordinal: n + 1, id: "\(base):\(sequence):\(Chunker.padded(n + 1))", segment: segment,
-                         path: segment.anchor + (path ?? stack.map(\.text)), filing: filing, document: document,
-                         source: sources[n])
+            let units = entry.units
+            draft.chunk.id = "\(base):\(sequence):\(Chunker.padded(n + 1))"
+            draft.chunk.ordinal = n + 1
+            draft.chunk.headingPath = segment.anchor + (path ?? stack.map(\.text))
+            draft.chunk.part = segment.part
+            draft.chunk.item = segment.item
+            draft.chunk.role = segment.role
+            draft.chunk.source = sources[n]
+            draft.chunk.blocks = units.map(\.block)
+            let first = (units.first(where: { !$0.isPageBreak }) ?? units[0]).block.source
+            let last = units[units.count - 1].block.source
+            draft.chunk.pages = Chunk.Pages(first: first?.pageLabel, last: last?.pageLabel, firstIndex: first?.page ?? 1,
+                                            lastIndex: max(last?.page ?? 1, first?.page ?? 1))
+            draft.markdown.removeAll(keepingCapacity: true)
+            for u in units { draft.markdown.append(contentsOf: rendered[u.markdown]) }
+            while let l = draft.markdown.last, l == 0x0A || l == 0x20 { draft.markdown.removeLast() }
+            draft.plain.removeAll(keepingCapacity: true)
+            var writer = plainWriter
+            writer.render(draft.chunk.blocks, into: &draft.plain)
+            while let l = draft.plain.last, l == 0x0A || l == 0x20 || l == 0x0C { draft.plain.removeLast() }
+            emit(draft)
         }
-    }
-
-    private func build(_ units: [ChunkUnit], ordinal: Int, id: String, segment: Segment, path: [String], filing: Chunk.Filing,
-                       document: FilingDocument, source: [Range<Int>]) -> Draft {
-        var markdown: [UInt8] = []
-        for u in units { markdown.append(contentsOf: u.markdown) }
-        while let last = markdown.last, last == 0x0A || last == 0x20 { markdown.removeLast() }
-        let blocks = units.map(\.block)
-        var plain: [UInt8] = []
-        var writer = plainWriter
-        writer.render(blocks, into: &plain)
-        while let last = plain.last, last == 0x0A || last == 0x20 || last == 0x0C { plain.removeLast() }
-        let first = (units.first(where: { !$0.isPageBreak }) ?? units[0]).block.source
-        let last = units[units.count - 1].block.source
-        let pages = Chunk.Pages(first: first?.pageLabel, last: last?.pageLabel, firstIndex: first?.page ?? 1,
-                                lastIndex: max(last?.page ?? 1, first?.page ?? 1))
-        let chunk = Chunk(id: id, filing: filing,
-                     document: Chunk.Origin(sequence: document.sequence, type: document.type, filename: document.filename,
-                                            description: document.description),
-                     ordinal: ordinal, headingPath: path, part: segment.part, item: segment.item, role: segment.role,
-                     pages: pages, source: source, blocks: blocks, text: "", plain: "")
-        return Draft(chunk: chunk, markdown: markdown, plain: plain)
     }
 
     // MARK: segments
@@ -143,7 +148,7 @@ struct Chunker {
 
     /// The document's blocks as units, by segment; a preformatted block that holds the caption
     /// line of a plain-text filing's Item is cut at that line.
-    private func assign(_ blocks: [Block], to segments: [Segment]) -> [[ChunkUnit]] {
+    private func assign(_ blocks: [Block], to segments: [Segment], into rendered: inout [UInt8]) -> [[ChunkUnit]] {
         var out = [[ChunkUnit]](repeating: [], count: segments.count)
         var s = 0
         for (b, block) in blocks.enumerated() {
@@ -151,7 +156,7 @@ struct Chunker {
             let opens = s > 0 && segments[s].start == .init(block: b, line: 0)
             let cuts = segments.indices.filter { segments[$0].start.block == b && segments[$0].start.line > 0 }
             guard case .preformatted(let text) = block.content, !cuts.isEmpty else {
-                var unit = splitter.unit(block, origin: b)
+                var unit = splitter.unit(block, origin: b, into: &rendered)
                 unit.isAnchor = opens && unit.isHeading
                 out[s].append(unit)
                 continue
@@ -164,7 +169,8 @@ struct Chunker {
                 var piece = Array(lines[from..<to])
                 while let l = piece.last, l.allSatisfy(\.isWhitespace) { piece.removeLast() }
                 guard !piece.isEmpty else { continue }
-                var unit = splitter.unit(Block(.preformatted(piece.joined(separator: "\n")), source: block.source), origin: b)
+                var unit = splitter.unit(Block(.preformatted(piece.joined(separator: "\n")), source: block.source), origin: b,
+                                         into: &rendered)
                 unit.isPiece = true
                 unit.piece = k
                 // A caption line alone is a plain-text filing's heading.
@@ -178,7 +184,7 @@ struct Chunker {
     // MARK: filling
 
     /// One segment's units as chunks.
-    func fill(_ units: [ChunkUnit]) -> [[ChunkUnit]] {
+    func fill(_ units: [ChunkUnit], into rendered: inout [UInt8]) -> [[ChunkUnit]] {
         var chunks: [[ChunkUnit]] = []
         var current: [ChunkUnit] = []
         var size = 0
@@ -208,7 +214,7 @@ struct Chunker {
                 continue
             }
             if target - size < target / 4 { close() }
-            for piece in splitter.split(unit, first: target - size, rest: target) {
+            for piece in splitter.split(unit, first: target - size, rest: target, into: &rendered) {
                 if hasContent, size + piece.size > target { close() }
                 add(piece)
             }

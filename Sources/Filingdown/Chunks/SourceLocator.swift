@@ -22,7 +22,7 @@ struct SourceLocator {
         while i < flat.count {
             let unit = flat[i].unit
             guard let span = unit.block.source, !unit.isPageBreak, !span.range.isEmpty else { i += 1; continue }
-            let coarse = shared.contains(span.range)
+            let coarse = shared[i]
             guard coarse || unit.isPiece, input != nil else {
                 found[i] = [span.range]
                 i += 1
@@ -46,14 +46,24 @@ struct SourceLocator {
         return out.map(merged)
     }
 
-    /// Spans that more than one block of the document carries.
-    private func sharedSpans(_ units: [ChunkUnit]) -> Set<Range<Int>> {
-        var owner: [Range<Int>: Int] = [:]
-        var shared = Set<Range<Int>>()
-        for u in units where !u.isPageBreak {
-            guard let r = u.block.source?.range, !r.isEmpty else { continue }
-            if let o = owner[r] { if o != u.origin { shared.insert(r) } } else { owner[r] = u.origin }
+    /// For each unit, whether its span is one that the run of units around it carrying the same
+    /// span (page breaks passed over) got from more than one block.
+    private func sharedSpans(_ units: [ChunkUnit]) -> [Bool] {
+        var shared = [Bool](repeating: false, count: units.count)
+        var run: [Int] = []
+        var mixed = false
+        func close() {
+            if mixed { for k in run { shared[k] = true } }
+            run.removeAll(keepingCapacity: true)
+            mixed = false
         }
+        for (i, u) in units.enumerated() where !u.isPageBreak {
+            guard let r = u.block.source?.range, !r.isEmpty else { continue }
+            if let p = run.last, units[p].block.source?.range != r { close() }
+            if let p = run.last, units[p].origin != u.origin { mixed = true }
+            run.append(i)
+        }
+        close()
         return shared
     }
 

@@ -59,19 +59,22 @@ extension BlockRenderer {
 
     /// Renders `blocks` in order.
     public mutating func render(_ blocks: [Block], into out: inout [UInt8]) {
-        for block in blocks {
-            switch block.content {
-            case .heading(let h): heading(h, of: block, into: &out)
-            case .paragraph(let i): paragraph(i, of: block, into: &out)
-            case .list(let l): list(l, of: block, into: &out)
-            case .table(let t): table(t, of: block, into: &out)
-            case .pageBreak(let p): pageBreak(p, of: block, into: &out)
-            case .preformatted(let s): preformatted(s, of: block, into: &out)
-            case .textTable(let t): textTable(t, of: block, into: &out)
-            case .image(let alt, let source): image(alt: alt, source: source, of: block, into: &out)
-            case .omitted(let d): omitted(d, of: block, into: &out)
-            case .rule: rule(of: block, into: &out)
-            }
+        for block in blocks { render(block, into: &out) }
+    }
+
+    /// Renders one block.
+    public mutating func render(_ block: Block, into out: inout [UInt8]) {
+        switch block.content {
+        case .heading(let h): heading(h, of: block, into: &out)
+        case .paragraph(let i): paragraph(i, of: block, into: &out)
+        case .list(let l): list(l, of: block, into: &out)
+        case .table(let t): table(t, of: block, into: &out)
+        case .pageBreak(let p): pageBreak(p, of: block, into: &out)
+        case .preformatted(let s): preformatted(s, of: block, into: &out)
+        case .textTable(let t): textTable(t, of: block, into: &out)
+        case .image(let alt, let source): image(alt: alt, source: source, of: block, into: &out)
+        case .omitted(let d): omitted(d, of: block, into: &out)
+        case .rule: rule(of: block, into: &out)
         }
     }
 }
