@@ -27,8 +27,8 @@ struct ChunkUnit {
 
 /// Cuts a block longer than a chunk into pieces that fill the room given: a paragraph at
 /// sentence ends (at word ends inside a sentence longer than a chunk), a table between rows
-/// with its header rows repeated in every piece, a list between items, preformatted text
-/// between lines. A heading, an image or a table row is never cut.
+/// with its header rows repeated in every piece, a list between items, preformatted text and
+/// a text table between lines. A heading, an image or a table row is never cut.
 struct BlockSplitter {
     let markdown: MarkdownWriter
 
@@ -82,7 +82,16 @@ struct BlockSplitter {
                 let piece = run.joined(separator: "\n")
                 return (Block(.preformatted(piece), source: source), String(piece.prefix(400)), String(piece.suffix(400)))
             }
-        case .heading, .pageBreak, .textTable, .image, .omitted, .rule:
+        case .textTable(let table):
+            // Which of its lines are a header the model does not say: it is cut between lines.
+            let groups = Budget(first: first - 8, rest: rest - 8).group(table.lines.map { $0.unicodeScalars.count + 1 })
+            blocks = groups.map { r in
+                let lines = Array(table.lines[r])
+                let text = lines.joined(separator: "\n")
+                return (Block(.textTable(TextTable(lines: lines, columns: table.columns)), source: source),
+                        String(text.prefix(400)), String(text.suffix(400)))
+            }
+        case .heading, .pageBreak, .image, .omitted, .rule:
             return [unit]
         }
         guard blocks.count > 1 else { return [unit] }

@@ -29,6 +29,9 @@ struct ChunkWriter: DocumentWriter {
         chunker.drafts(of: document, outline: starts, filing: filing, name: name, input: input) { ChunkWriter.write($0, into: &out) }
     }
 
+    /// The viewer and data files left out are not the filer's text: they make no chunks.
+    mutating func writeOmitted(_ documents: [FilingDocument], into out: inout [UInt8]) {}
+
     mutating func end(into out: inout [UInt8]) {}
 
     static func write(_ draft: Chunker.Draft, into out: inout [UInt8]) {

@@ -227,7 +227,9 @@ extension Block {
             let row = first ? t.rows.first : t.bodyRows.last ?? t.rows.last
             return (row ?? []).map(\.plainText).joined(separator: " ")
         case .preformatted(let s): return first ? String(s.prefix(400)) : String(s.suffix(400))
-        case .textTable(let t): return (first ? t.lines.first : t.lines.last) ?? ""
+        case .textTable(let t):
+            let text = t.lines.joined(separator: "\n")
+            return first ? String(text.prefix(400)) : String(text.suffix(400))
         case .pageBreak, .image, .omitted, .rule: return ""
         }
     }
