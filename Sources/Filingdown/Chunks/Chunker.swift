@@ -225,7 +225,11 @@ struct Chunker {
             let tail = chunks[chunks.count - 1].reduce(0) { $0 + $1.size }
             let before = chunks[chunks.count - 2].reduce(0) { $0 + $1.size }
             let tailHasContent = chunks[chunks.count - 1].contains(where: \.isContent)
-            if !tailHasContent || (tail < target / 4 && before + tail <= target + target / 10) {
+            // A table's last piece stays apart: joined, the chunk would show its header twice.
+            let first = chunks[chunks.count - 1].first(where: \.isContent)
+            let cutTable: Bool
+            if let first, first.isPiece, first.piece > 0, case .table = first.block.content { cutTable = true } else { cutTable = false }
+            if !tailHasContent || (!cutTable && tail < target / 4 && before + tail <= target + target / 10) {
                 let last = chunks.removeLast()
                 chunks[chunks.count - 1].append(contentsOf: last)
             }
