@@ -9,6 +9,7 @@ BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
 FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 SWIFT ?= swift
+PYTHON ?= python3
 SWIFTFLAGS ?= -c release --static-swift-stdlib
 # The binary to install; install-files takes any, the tests give it their own build.
 BIN ?= $$($(SWIFT) build $(SWIFTFLAGS) --show-bin-path)/filingdown
@@ -36,4 +37,11 @@ uninstall:
 check:
 	$(SWIFT) test
 
-.PHONY: all build install install-files uninstall check
+# make wheel — the Python package as a platform wheel in dist/: the adapter, the release
+# binary (static Swift runtime, stripped) and the libraries it loads that a bare Linux may
+# lack (libxml2, ICU, liblzma, zlib) beside it, found through $$ORIGIN; the tag states the
+# glibc the binary and those libraries need (docs/scale.md). Needs patchelf and binutils.
+wheel: build
+	$(PYTHON) python/tools/build_wheel.py --binary "$(BIN)" --out dist
+
+.PHONY: all build install install-files uninstall check wheel
