@@ -27,6 +27,9 @@ from ._result import CONTENT_MEMBERS, Error, Result
 
 FORMATS = tuple(CONTENT_MEMBERS)
 
+#: The largest input sent (``--max-record-bytes``'s default in filingdown too).
+DEFAULT_MAX_RECORD_BYTES = 256 << 20
+
 try:  # orjson parses large records about twice as fast; json is the fallback.
     import orjson as _orjson
 
@@ -169,6 +172,11 @@ class Stream:
     file, a ``file:`` URI, or any URI fsspec or pyarrow can open, read in this process). Give
     ``(id, input)`` pairs to choose each result's ``id``; otherwise it is the path, or the
     input's position for bytes.
+
+    ``max_record_bytes`` refuses larger inputs (``too_large``) before they are read; ``jobs``
+    is how many inputs the process converts at once (default: one per processor); ``args``
+    are further options for the process (``--columns 100``); ``binary`` the executable
+    (default: ``find_binary()``).
     """
 
     def __init__(
@@ -177,6 +185,7 @@ class Stream:
         *,
         binary: str | os.PathLike[str] | None = None,
         max_record_bytes: int | None = None,
+        jobs: int | None = None,
         args: Iterable[str] = (),
         env: dict[str, str] | None = None,
     ) -> None:
@@ -184,10 +193,11 @@ class Stream:
             raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
         self.format = format
         self.binary = find_binary(binary)
-        self.max_record_bytes = max_record_bytes
-        self._argv = [self.binary, "--stream", "-f", format]
-        if max_record_bytes is not None:
-            self._argv += ["--max-record-bytes", str(int(max_record_bytes))]
+        self.max_record_bytes = int(max_record_bytes if max_record_bytes is not None else DEFAULT_MAX_RECORD_BYTES)
+        # The same limit for both sides: a larger file is refused here, before it is read.
+        self._argv = [self.binary, "--stream", "-f", format, "--max-record-bytes", str(self.max_record_bytes)]
+        if jobs is not None:
+            self._argv += ["--jobs", str(int(jobs))]
         self._argv += list(args)
         self._env = env
         self._session: _Session | None = None
@@ -276,6 +286,10 @@ class Stream:
         try:
             while True:
                 s = self._start()
+                with s.cond:  # this call's writer (a process serves many calls)
+                    s.writer_done = False
+                    s.exhausted = False
+                    s.writer_error = None
                 writer = threading.Thread(
                     target=self._write, args=(s, next_entry, pending), name="filingdown-writer", daemon=True
                 )
@@ -408,7 +422,11 @@ class TooLarge(Exception):
 
 
 def _default_id(source: Any, index: int) -> Any:
-    return index if _is_data(source) else os.fspath(source)
+    if _is_data(source):
+        return index
+    if not isinstance(source, (str, os.PathLike)):
+        raise TypeError(f"an input is bytes or a path, not {type(source).__name__}")
+    return os.fspath(source)
 
 
 def _load(source: Any, limit: int | None) -> tuple[Any, Any]:
@@ -416,7 +434,7 @@ def _load(source: Any, limit: int | None) -> tuple[Any, Any]:
     sent from the file straight into the pipe."""
     if _is_data(source):
         if limit is not None and len(source) > limit:
-            raise TooLarge(f"{len(source)} bytes, over the limit of {limit}")
+            raise TooLarge(f"{len(source)} bytes, more than --max-record-bytes {limit}; not sent")
         return source, None
     if not isinstance(source, (str, os.PathLike)):
         raise TypeError(f"an input is bytes or a path, not {type(source).__name__}")
@@ -430,14 +448,14 @@ def _load(source: Any, limit: int | None) -> tuple[Any, Any]:
             if stat.S_ISDIR(st.st_mode):
                 raise IsADirectoryError(errno.EISDIR, "Is a directory")
             if limit is not None and st.st_size > limit:
-                raise TooLarge(f"{local}: {st.st_size} bytes, over the limit of {limit}")
+                raise TooLarge(f"{st.st_size} bytes, more than --max-record-bytes {limit}; not read")
         except BaseException:
             f.close()
             raise
         return None, f
     data = _read_remote(os.fspath(source), limit)
     if limit is not None and len(data) > limit:
-        raise TooLarge(f"{source}: over the limit of {limit} bytes")
+        raise TooLarge(f"more than --max-record-bytes {limit} bytes; not sent")
     return data, None
 
 

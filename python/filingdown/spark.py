@@ -52,6 +52,7 @@ def convert(
     *,
     binary: str | None = None,
     max_record_bytes: int | None = None,
+    jobs: int | None = None,
     partitions: int | None = None,
     batch_rows: int = 2048,
     batch_bytes: int = 64 << 20,
@@ -66,7 +67,8 @@ def convert(
     ``partitions`` (about the executors' cores) to repartition first. A filing that cannot be
     converted is one row with ``error`` set (``code``, ``message``); the job does not fail for
     it. ``binary`` is the executable's path on the executors (default: ``FILINGDOWN_BIN``,
-    the wheel's copy, ``PATH``)."""
+    the wheel's copy, ``PATH``); ``jobs`` the inputs each process converts at once (default:
+    one per processor it sees)."""
     if format not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
     columns = set(df.columns)
@@ -80,6 +82,7 @@ def convert(
         format=format,
         binary=binary,
         max_record_bytes=max_record_bytes,
+        jobs=jobs,
         with_content=with_content,
         batch_rows=batch_rows,
         batch_bytes=batch_bytes,
@@ -97,6 +100,7 @@ def convert_batches(
     format: str = "markdown",
     binary: str | None = None,
     max_record_bytes: int | None = None,
+    jobs: int | None = None,
     with_content: bool = False,
     batch_rows: int = 2048,
     batch_bytes: int = 64 << 20,
@@ -129,7 +133,7 @@ def convert_batches(
         size = 0
         return batch
 
-    with Stream(format, binary=binary, max_record_bytes=max_record_bytes) as stream:
+    with Stream(format, binary=binary, max_record_bytes=max_record_bytes, jobs=jobs) as stream:
         for result in stream.map(inputs()):
             if result.error is not None:
                 row_docs: list[Any] = [None]

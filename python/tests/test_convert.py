@@ -121,11 +121,10 @@ def test_too_large_is_refused_before_reading(tmp_path):
     assert small.ok
 
 
-def test_too_large_bytes_are_refused_by_the_process():
-    # Sent with no local limit; the process's own --max-record-bytes refuses it.
-    with filingdown.Stream(args=["--max-record-bytes", "100"]) as stream:
-        result = stream.convert(b"<p>" + b"y" * 500 + b"</p>")
+def test_too_large_bytes_are_refused_before_sending():
+    result = filingdown.convert(b"<p>" + b"y" * 500 + b"</p>", max_record_bytes=100)
     assert result.error.code == "too_large"
+    assert "507 bytes, more than --max-record-bytes 100" in result.error.message
 
 
 def test_unknown_format_is_refused():

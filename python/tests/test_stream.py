@@ -75,21 +75,31 @@ def test_one_process_serves_many_calls():
     assert stream.processes_started == 1
 
 
-def test_a_killed_process_gives_internal_errors_and_a_new_one_takes_over():
+def test_a_dead_process_fails_the_input_sent_to_it_and_a_new_one_takes_the_rest():
     with filingdown.Stream() as stream:
         assert stream.convert(SMALL_HTML % 0).ok
         os.kill(stream.pid, signal.SIGKILL)
-        inputs = [(i, SMALL_HTML % i) for i in range(30)]
-        results = list(stream.map(inputs))
+        stream._session.proc.wait(10)  # dead before anything is sent: the first write fails
+        results = list(stream.map([(i, SMALL_HTML % i) for i in range(30)]))
+        assert [r.id for r in results] == list(range(30))
+        assert results[0].error.code == "internal"
+        assert "killed by SIGKILL" in results[0].error.message
+        assert all(r.ok for r in results[1:])
+        assert "Para 29." in results[-1].content
+        assert stream.processes_started == 2
+
+
+def test_inputs_in_flight_when_the_process_dies_come_back_as_internal_errors():
+    with filingdown.Stream() as stream:
+        assert stream.convert(SMALL_HTML % 0).ok
+        os.kill(stream.pid, signal.SIGKILL)  # dies while the next inputs are being written
+        results = list(stream.map([(i, SMALL_HTML % i) for i in range(30)]))
         assert [r.id for r in results] == list(range(30))
         lost = [r for r in results if not r.ok]
-        assert lost, "the first input went to the killed process"
-        assert all(r.error.code == "internal" for r in lost)
-        assert "SIGKILL" in lost[0].error.message
-        # Those after the lost ones went to the new process and converted.
-        first_ok = len(lost)
-        assert all(r.ok for r in results[first_ok:]) and results[-1].ok
-        assert f"Para 29." in results[-1].content
+        assert lost and lost == results[: len(lost)], "the lost inputs are the first ones sent"
+        assert all(r.error.code == "internal" and "SIGKILL" in r.error.message for r in lost)
+        assert all(f"Para {r.id}." in r.content for r in results[len(lost):])
+        assert "Para 7." in stream.convert(SMALL_HTML % 7).content
         assert stream.processes_started == 2
 
 
