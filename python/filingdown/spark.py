@@ -11,11 +11,12 @@ wheel carries it; otherwise ``FILINGDOWN_BIN`` through ``spark.executorEnv``, or
 
 from __future__ import annotations
 
-import json
-import os
-from typing import Any, Iterator
+from typing import Any
 
-from ._stream import FORMATS, Stream
+from .arrow import arrow_schema, convert_batches
+from ._stream import FORMATS
+
+__all__ = ["SCHEMA", "arrow_schema", "convert", "convert_batches"]
 
 #: One row per document; an input that failed is one row with ``error`` set and no document.
 SCHEMA = (
@@ -24,26 +25,6 @@ SCHEMA = (
     "content string, error struct<code:string,message:string>, warnings array<string>, "
     "filingdown_version string"
 )
-
-_HEADER_COLUMNS = ("accession_number", "cik", "company", "form_type", "filing_date")
-_DOCUMENT_COLUMNS = ("sequence", "type", "filename", "kind")
-
-
-def arrow_schema():
-    """The Arrow schema of the rows ``convert`` returns (SCHEMA, as pyarrow types)."""
-    import pyarrow as pa
-
-    text = pa.string()
-    return pa.schema(
-        [("path", text)]
-        + [(name, text) for name in _HEADER_COLUMNS + _DOCUMENT_COLUMNS]
-        + [
-            ("content", pa.large_string()),
-            ("error", pa.struct([("code", text), ("message", text)])),
-            ("warnings", pa.list_(text)),
-            ("filingdown_version", text),
-        ]
-    )
 
 
 def convert(
@@ -92,78 +73,3 @@ def convert(
         return convert_batches(batches, **options)
 
     return df.mapInArrow(run, SCHEMA)
-
-
-def convert_batches(
-    batches: Iterator[Any],
-    *,
-    format: str = "markdown",
-    binary: str | None = None,
-    max_record_bytes: int | None = None,
-    jobs: int | None = None,
-    with_content: bool = False,
-    batch_rows: int = 2048,
-    batch_bytes: int = 64 << 20,
-) -> Iterator[Any]:
-    """The work of one partition, engine-neutral: Arrow record batches with ``path`` (and
-    ``content``) in, record batches of ``arrow_schema()`` out, through one Stream."""
-    import pyarrow as pa
-
-    schema = arrow_schema()
-
-    def inputs() -> Iterator[tuple[Any, Any]]:
-        for batch in batches:
-            paths = batch.column(batch.schema.get_field_index("path")).to_pylist()
-            if with_content:
-                contents = batch.column(batch.schema.get_field_index("content"))
-                for i, path in enumerate(paths):
-                    value = contents[i].as_py()
-                    yield path, (value if value is not None else b"")
-            else:
-                for path in paths:
-                    yield path, (path if path is not None else "")
-
-    cols: dict[str, list[Any]] = {name: [] for name in schema.names}
-    size = 0
-
-    def flush() -> Any:
-        nonlocal cols, size
-        batch = pa.RecordBatch.from_pydict(cols, schema=schema)
-        cols = {name: [] for name in schema.names}
-        size = 0
-        return batch
-
-    with Stream(format, binary=binary, max_record_bytes=max_record_bytes, jobs=jobs) as stream:
-        for result in stream.map(inputs()):
-            if result.error is not None:
-                row_docs: list[Any] = [None]
-            else:
-                row_docs = list(result.documents) or [None]
-            header = result.header or {}
-            error = {"code": result.error.code, "message": result.error.message} if result.error else None
-            for doc in row_docs:
-                cols["path"].append(result.id)
-                for name in _HEADER_COLUMNS:
-                    cols[name].append(header.get(name))
-                if doc is None:
-                    for name in _DOCUMENT_COLUMNS:
-                        cols[name].append(None)
-                    content = None
-                else:
-                    cols["sequence"].append(doc.sequence)
-                    cols["type"].append(doc.type)
-                    cols["filename"].append(doc.filename)
-                    cols["kind"].append(doc.kind)
-                    if format == "json":  # the whole document object: blocks, outline, size
-                        content = json.dumps(doc.raw, ensure_ascii=False, separators=(",", ":"))
-                    else:
-                        content = doc.content
-                cols["content"].append(content)
-                cols["error"].append(error)
-                cols["warnings"].append(result.warnings)
-                cols["filingdown_version"].append(result.filingdown_version)
-                size += len(content) if content else 0
-            if len(cols["path"]) >= batch_rows or size >= batch_bytes:
-                yield flush()
-    if cols["path"]:
-        yield flush()
