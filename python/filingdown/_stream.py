@@ -17,6 +17,7 @@ import signal
 import stat
 import subprocess
 import threading
+import time
 import urllib.parse
 import weakref
 from dataclasses import dataclass
@@ -99,7 +100,7 @@ def _write_all(fd: int, data: Any) -> None:
 class _Session:
     """One process, the inputs sent to it in order, and whether its writer is done."""
 
-    def __init__(self, argv: list[str], env: dict[str, str] | None) -> None:
+    def __init__(self, argv: list[str], env: dict[str, str] | None, timeout: float | None = None) -> None:
         self.proc = subprocess.Popen(
             argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0, env=env
         )
@@ -111,10 +112,16 @@ class _Session:
         self.exhausted = False  # the writer took the last input
         self.writer_error: BaseException | None = None
         self.dead = False
+        self.timed_out = False
+        self.progress = time.monotonic()  # the last answer, or the first input after a pause
         self.stderr_tail: collections.deque[str] = collections.deque(maxlen=40)
         self._stderr_thread = threading.Thread(target=self._drain_stderr, name="filingdown-stderr", daemon=True)
         self._stderr_thread.start()
         self._finalizer = weakref.finalize(self, _kill, self.proc)
+        if timeout is not None:
+            threading.Thread(
+                target=_watch, args=(weakref.ref(self), timeout), name="filingdown-watchdog", daemon=True
+            ).start()
 
     def _drain_stderr(self) -> None:
         for line in iter(self.proc.stderr.readline, b""):
@@ -140,6 +147,24 @@ class _Session:
         finally:
             self.stdout.close()
             self.proc.stdout.close()
+
+
+def _watch(session_ref: "weakref.ref[_Session]", timeout: float) -> None:
+    """Kills the process when inputs have waited `timeout` seconds without an answer."""
+    while True:
+        s = session_ref()
+        if s is None:
+            return
+        with s.cond:
+            if s.dead or s.proc.poll() is not None:
+                return
+            waiting = any(e.wire_id for e in s.inflight)
+            if waiting and time.monotonic() - s.progress > timeout:
+                s.timed_out = True
+                _kill(s.proc)
+                return
+        del s
+        time.sleep(min(timeout / 4, 1.0))
 
 
 def _kill(proc: subprocess.Popen) -> None:
@@ -174,7 +199,9 @@ class Stream:
     input's position for bytes.
 
     ``max_record_bytes`` refuses larger inputs (``too_large``) before they are read; ``jobs``
-    is how many inputs the process converts at once (default: one per processor); ``args``
+    is how many inputs the process converts at once (default: one per processor); ``timeout``
+    is the longest the process may go without an answer while inputs wait (then it is stopped,
+    the inputs in flight come back as ``timeout`` errors and a new process goes on); ``args``
     are further options for the process (``--columns 100``); ``binary`` the executable
     (default: ``find_binary()``).
     """
@@ -186,6 +213,7 @@ class Stream:
         binary: str | os.PathLike[str] | None = None,
         max_record_bytes: int | None = None,
         jobs: int | None = None,
+        timeout: float | None = None,
         args: Iterable[str] = (),
         env: dict[str, str] | None = None,
     ) -> None:
@@ -200,6 +228,7 @@ class Stream:
             self._argv += ["--jobs", str(int(jobs))]
         self._argv += list(args)
         self._env = env
+        self.timeout = timeout
         self._session: _Session | None = None
         self._busy = threading.Lock()
         self._next_wire_id = 0
@@ -247,7 +276,7 @@ class Stream:
         s = self._session
         if s is None or s.dead:
             try:
-                s = _Session(self._argv, self._env)
+                s = _Session(self._argv, self._env, self.timeout)
             except OSError as e:
                 raise RuntimeError(f"cannot start {self._argv[0]}: {e}") from e
             self._session = s
@@ -345,6 +374,8 @@ class Stream:
                     if entry.error is None:
                         entry.wire_id = str(self._next_wire_id)
                         self._next_wire_id += 1
+                        if not any(e.wire_id for e in s.inflight):
+                            s.progress = time.monotonic()  # busy again after a pause
                     s.inflight.append(entry)
                     s.cond.notify()
                 if entry.error is None:
@@ -383,6 +414,7 @@ class Stream:
                 return True
             with s.cond:
                 s.inflight.popleft()
+                s.progress = time.monotonic()
             try:
                 record = _loads(line)
             except ValueError as e:
@@ -404,14 +436,19 @@ class Stream:
             s.inflight.clear()
         status = s.kill()
         words = s.last_words()
-        message = f"filingdown {_describe_exit(status)} while this input was in flight"
+        if s.timed_out:
+            code = "timeout"
+            message = f"filingdown gave no answer for {self.timeout:g} s (timeout) and was stopped"
+        else:
+            code = "internal"
+            message = f"filingdown {_describe_exit(status)} while this input was in flight"
         if words:
             message += f"; it said: {words}"
         for entry in lost:
             if entry.error is not None and not entry.wire_id:
                 yield Result.failure(entry.key, entry.error.code, entry.error.message)
             else:
-                yield Result.failure(entry.key, "internal", message)
+                yield Result.failure(entry.key, code, message)
 
 
 _END = object()

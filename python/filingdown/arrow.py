@@ -43,6 +43,7 @@ def convert_batches(
     binary: str | None = None,
     max_record_bytes: int | None = None,
     jobs: int | None = None,
+    timeout: float | None = None,
     with_content: bool = False,
     batch_rows: int = 2048,
     batch_bytes: int = 64 << 20,
@@ -76,7 +77,7 @@ def convert_batches(
         size = 0
         return batch
 
-    with Stream(format, binary=binary, max_record_bytes=max_record_bytes, jobs=jobs) as stream:
+    with Stream(format, binary=binary, max_record_bytes=max_record_bytes, jobs=jobs, timeout=timeout) as stream:
         for result in stream.map(inputs()):
             if result.error is not None:
                 row_docs: list[Any] = [None]

@@ -34,6 +34,7 @@ def convert(
     binary: str | None = None,
     max_record_bytes: int | None = None,
     jobs: int | None = None,
+    timeout: float | None = None,
     partitions: int | None = None,
     batch_rows: int = 2048,
     batch_bytes: int = 64 << 20,
@@ -49,7 +50,8 @@ def convert(
     converted is one row with ``error`` set (``code``, ``message``); the job does not fail for
     it. ``binary`` is the executable's path on the executors (default: ``FILINGDOWN_BIN``,
     the wheel's copy, ``PATH``); ``jobs`` the inputs each process converts at once (default:
-    one per processor it sees)."""
+    one per processor it sees); ``timeout`` the seconds a process may go without an answer
+    before it is replaced and its inputs in flight become ``timeout`` error rows."""
     if format not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
     columns = set(df.columns)
@@ -64,6 +66,7 @@ def convert(
         binary=binary,
         max_record_bytes=max_record_bytes,
         jobs=jobs,
+        timeout=timeout,
         with_content=with_content,
         batch_rows=batch_rows,
         batch_bytes=batch_bytes,

@@ -176,3 +176,24 @@ def test_bad_input_types_are_the_callers_error():
     with filingdown.Stream() as stream:
         with pytest.raises(TypeError, match="bytes or a path"):
             stream.convert(12345)
+
+
+def test_a_process_that_stops_answering_is_replaced_after_the_timeout(tmp_path, binary):
+    # The first process never answers; the second is the real one.
+    marker = tmp_path / "started-once"
+    fake = tmp_path / "hangs-once"
+    fake.write_text(f'#!/bin/sh\nif [ ! -e "{marker}" ]; then touch "{marker}"; exec sleep 60; fi\nexec "{binary}" "$@"\n')
+    fake.chmod(0o755)
+    with filingdown.Stream(binary=fake, timeout=0.5) as stream:
+        first = stream.convert(SMALL_HTML % 1)
+        second = stream.convert(SMALL_HTML % 2)
+    assert first.error.code == "timeout" and "0.5 s" in first.error.message
+    assert second.ok and "Para 2." in second.content
+    assert stream.processes_started == 2
+
+
+def test_a_slow_but_answering_process_is_not_stopped():
+    inputs = [str(GOLDEN / "apple-10k-2024" / "input.htm")] * 3
+    with filingdown.Stream("json", timeout=30) as stream:
+        results = list(stream.map(inputs))
+    assert all(r.ok for r in results) and stream.processes_started == 1
