@@ -11,7 +11,7 @@ wheel carries it; otherwise ``FILINGDOWN_BIN`` through ``spark.executorEnv``, or
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterator
 
 from .arrow import arrow_schema, convert_batches
 from ._stream import FORMATS
@@ -50,7 +50,8 @@ def convert(
     converted is one row with ``error`` set (``code``, ``message``); the job does not fail for
     it. ``binary`` is the executable's path on the executors (default: ``FILINGDOWN_BIN``,
     the wheel's copy, ``PATH``); ``jobs`` the inputs each process converts at once (default:
-    one per processor it sees); ``timeout`` the seconds a process may go without an answer
+    the task's CPUs, ``spark.task.cpus``, so an executor running one task per core runs one
+    conversion per core, not one per core per task); ``timeout`` the seconds a process may go without an answer
     before it is replaced and its inputs in flight become ``timeout`` error rows."""
     if format not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
@@ -73,6 +74,18 @@ def convert(
     )
 
     def run(batches: Iterator[Any]) -> Iterator[Any]:
-        return convert_batches(batches, **options)
+        jobs = options["jobs"] if options["jobs"] is not None else _task_cpus()
+        return convert_batches(batches, **dict(options, jobs=jobs))
 
     return df.mapInArrow(run, SCHEMA)
+
+
+def _task_cpus() -> int:
+    """The CPUs Spark gave the running task (``spark.task.cpus``; 1 unless configured)."""
+    from pyspark import TaskContext
+
+    context = TaskContext.get()
+    try:
+        return max(1, int(context.cpus())) if context is not None else 1
+    except AttributeError:  # before Spark 3.3
+        return 1
