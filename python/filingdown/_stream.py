@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import collections
 import errno
+import itertools
 import json
 import os
 import signal
@@ -292,6 +293,10 @@ class Stream:
             self._busy.release()
 
     def _map_locked(self, inputs: Iterator[Any]) -> Iterator[Result]:
+        first = next(inputs, _END)
+        if first is _END:  # nothing to convert: no process is started for it
+            return
+        inputs = itertools.chain([first], inputs)
         pending: collections.deque[_Entry] = collections.deque()  # taken back from a dead process
         position = [0]
         lock = threading.Lock()

@@ -197,3 +197,9 @@ def test_a_slow_but_answering_process_is_not_stopped():
     with filingdown.Stream("json", timeout=30) as stream:
         results = list(stream.map(inputs))
     assert all(r.ok for r in results) and stream.processes_started == 1
+
+
+def test_no_inputs_start_no_process():
+    with filingdown.Stream() as stream:
+        assert list(stream.map([])) == []
+        assert stream.processes_started == 0 and stream.pid is None
