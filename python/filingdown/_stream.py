@@ -275,6 +275,10 @@ class Stream:
 
     def _start(self) -> _Session:
         s = self._session
+        if s is not None and not s.dead and s.proc.poll() is not None:
+            # Ended while idle (killed between calls): replaced before anything is lost to it.
+            s.dead = True
+            s.close(0)
         if s is None or s.dead:
             try:
                 s = _Session(self._argv, self._env, self.timeout)

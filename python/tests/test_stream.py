@@ -75,29 +75,33 @@ def test_one_process_serves_many_calls():
     assert stream.processes_started == 1
 
 
-def test_a_dead_process_fails_the_input_sent_to_it_and_a_new_one_takes_the_rest():
+def test_a_process_that_ended_while_idle_is_replaced_before_anything_is_lost():
     with filingdown.Stream() as stream:
         assert stream.convert(SMALL_HTML % 0).ok
         os.kill(stream.pid, signal.SIGKILL)
-        stream._session.proc.wait(10)  # dead before anything is sent: the first write fails
+        stream._session.proc.wait(10)
         results = list(stream.map([(i, SMALL_HTML % i) for i in range(30)]))
         assert [r.id for r in results] == list(range(30))
-        assert results[0].error.code == "internal"
-        assert "killed by SIGKILL" in results[0].error.message
-        assert all(r.ok for r in results[1:])
+        assert all(r.ok for r in results)
         assert "Para 29." in results[-1].content
         assert stream.processes_started == 2
 
 
-def test_inputs_in_flight_when_the_process_dies_come_back_as_internal_errors():
-    with filingdown.Stream() as stream:
-        assert stream.convert(SMALL_HTML % 0).ok
-        os.kill(stream.pid, signal.SIGKILL)  # dies while the next inputs are being written
+def test_inputs_in_flight_when_the_process_dies_come_back_as_internal_errors(tmp_path, binary):
+    # The first process reads a little of its input and is killed; the second is the real one.
+    marker = tmp_path / "started-once"
+    fake = tmp_path / "dies-once"
+    fake.write_text(
+        f'#!/bin/sh\nif [ ! -e "{marker}" ]; then touch "{marker}"; head -c 100 >/dev/null; kill -9 $$; fi\n'
+        f'exec "{binary}" "$@"\n'
+    )
+    fake.chmod(0o755)
+    with filingdown.Stream(binary=fake) as stream:
         results = list(stream.map([(i, SMALL_HTML % i) for i in range(30)]))
         assert [r.id for r in results] == list(range(30))
         lost = [r for r in results if not r.ok]
         assert lost and lost == results[: len(lost)], "the lost inputs are the first ones sent"
-        assert all(r.error.code == "internal" and "SIGKILL" in r.error.message for r in lost)
+        assert all(r.error.code == "internal" and "killed by SIGKILL" in r.error.message for r in lost)
         assert all(f"Para {r.id}." in r.content for r in results[len(lost):])
         assert "Para 7." in stream.convert(SMALL_HTML % 7).content
         assert stream.processes_started == 2
