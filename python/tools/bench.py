@@ -10,7 +10,8 @@ a DataFrame of the same paths in N partitions, its rows written to Spark's noop 
 is produced and handed to the JVM), once with the default (each partition's process converts
 as many inputs at once as the task has CPUs: one) and once with --jobs N for each process. Prints each run's wall time, MB/s and the ratio to the command line in the same round,
 then the median ratio, and where each side's CPU time went (user + system, from /proc: the
-JVM, the Python workers, the filingdown processes they waited for). Needs pyspark and pyarrow.
+JVM, the Python workers, the filingdown processes they waited for), and one Spark run writing
+Parquet, as the Ray and Dask recipes do. Needs pyspark and pyarrow.
 """
 
 from __future__ import annotations
@@ -146,6 +147,10 @@ def main() -> int:
             best = min(values, key=lambda v: v[0])
             cpu = ", ".join(f"{k} {v:.1f}" for k, v in sorted(best[1].items(), key=lambda kv: -kv[1]) if v >= 0.05)
             print(f"{name:12} best {best[0]:6.2f} s ({mb / best[0]:5.1f} MB/s); CPU-s: {cpu}; total {sum(best[1].values()):.1f}")
+        start = time.perf_counter()
+        fd.convert(df, args.format).write.mode("overwrite").parquet(str(scratch / "parquet"))
+        wall = time.perf_counter() - start
+        print(f"spark to Parquet (snappy) {wall:6.2f} s {mb / wall:6.1f} MB/s   load {load()}")
         rows = fd.convert(df, args.format)
         print("rows:", {str(r["ok"]): r["count"] for r in rows.groupBy(rows.error.isNull().alias("ok")).count().collect()})
         spark.stop()
