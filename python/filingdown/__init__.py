@@ -46,8 +46,8 @@ def convert(
     timeout: float | None = None,
 ) -> Result:
     """Converts one filing: ``bytes`` (the filing itself) or a path (a local file, a ``file:``
-    URI, or any URI fsspec or pyarrow can open). ``format`` is ``markdown``, ``text`` or
-    ``json``. Returns a Result: ``.header`` (None for a bare document), ``.documents`` (each
+    URI, or any URI fsspec or pyarrow can open). ``format`` is ``markdown``, ``text``,
+    ``json`` or ``chunks``. Returns a Result: ``.header`` (None for a bare document), ``.documents`` (each
     with ``.content``), ``.warnings``, and ``.error`` (None when it converted; a failed input
     is a result, not an exception). For many inputs, one ``Stream`` is faster."""
     with Stream(format, binary=binary, max_record_bytes=max_record_bytes, timeout=timeout) as stream:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 #: The member of a document record that holds the converted content, per output format.
-CONTENT_MEMBERS = {"markdown": "markdown", "text": "text", "json": "blocks"}
+CONTENT_MEMBERS = {"markdown": "markdown", "text": "text", "json": "blocks", "chunks": "chunks"}
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,8 @@ class Document:
     type: str | None
     filename: str | None
     kind: str | None
-    #: The converted document: Markdown or plain text (a string), or the JSON blocks (a list).
+    #: The converted document: Markdown or plain text (a string), the JSON blocks or the
+    #: chunk records (a list).
     content: Any
     #: The record's document object as filingdown wrote it, every member included.
     raw: dict[str, Any] = field(repr=False, compare=False)
@@ -37,7 +38,7 @@ class Document:
     @classmethod
     def from_record(cls, obj: dict[str, Any]) -> "Document":
         content = None
-        for member in ("markdown", "text", "blocks"):
+        for member in ("markdown", "text", "blocks", "chunks"):
             if member in obj:
                 content = obj[member]
                 break

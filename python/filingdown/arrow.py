@@ -100,6 +100,8 @@ def convert_batches(
                     cols["kind"].append(doc.kind)
                     if format == "json":  # the whole document object: blocks, outline, size
                         content = json.dumps(doc.raw, ensure_ascii=False, separators=(",", ":"))
+                    elif format == "chunks":  # the document's chunk records, a JSON array
+                        content = json.dumps(doc.content, ensure_ascii=False, separators=(",", ":"))
                     else:
                         content = doc.content
                 cols["content"].append(content)

@@ -48,7 +48,8 @@ def convert(
     ``path`` only names it). Each partition runs one ``filingdown --stream`` process: give
     ``partitions`` (about the executors' cores) to repartition first. A filing that cannot be
     converted is one row with ``error`` set (``code``, ``message``); the job does not fail for
-    it. ``binary`` is the executable's path on the executors (default: ``FILINGDOWN_BIN``,
+    it. With ``format="json"``, ``content`` is the document's JSON object; with ``"chunks"``, the
+    JSON array of its chunk records. ``binary`` is the executable's path on the executors (default: ``FILINGDOWN_BIN``,
     the wheel's copy, ``PATH``); ``jobs`` the inputs each process converts at once (default:
     the task's CPUs, ``spark.task.cpus``, so an executor running one task per core runs one
     conversion per core, not one per core per task); ``timeout`` the seconds a process may go without an answer

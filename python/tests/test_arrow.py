@@ -35,6 +35,16 @@ def test_content_column_is_converted_instead_of_reading_the_path(binary):
     assert row["content"] == cli(binary, "--no-front-matter", str(path)).decode()
 
 
+def test_chunks_content_is_each_documents_chunk_array(binary):
+    import json
+
+    path = GOLDEN / "cellectar-8k-2017" / "input.txt"
+    rows = convert_table(pa.table({"path": [str(path)]}), "chunks").to_pylist()
+    expected = [json.loads(line) for line in cli(binary, "-f", "chunks", str(path)).splitlines()]
+    assert [c for r in rows for c in json.loads(r["content"])] == expected
+    assert [r["type"] for r in rows] == ["8-K", "EX-99.1"]
+
+
 def test_unknown_format_is_refused():
     with pytest.raises(ValueError, match="markdown, text, json"):
         convert_table(pa.table({"path": ["x"]}), "pdf")

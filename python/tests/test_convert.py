@@ -129,6 +129,20 @@ def test_too_large_bytes_are_refused_before_sending():
     assert "507 bytes, more than --max-record-bytes 100" in result.error.message
 
 
+@pytest.mark.parametrize("path", [GOLDEN / "cellectar-8k-2017" / "input.txt", GOLDEN / "apple-10q-2023q2" / "input.htm"], ids=_id)
+def test_chunks_are_the_command_lines(binary, path):
+    result = filingdown.convert(path, "chunks")
+    expected = [json.loads(line) for line in cli(binary, "-f", "chunks", str(path)).splitlines()]
+    got = [chunk for d in result.documents for chunk in d.content]
+    assert all(isinstance(d.content, list) for d in result.documents)
+    # A chunk's id starts with the accession number, or for a bare document with a name: the
+    # command line's is the file name (input.htm), a stream record has none to give (input).
+    assert [c["id"].split(":", 1)[1] for c in got] == [c["id"].split(":", 1)[1] for c in expected]
+    if result.header is not None:
+        assert [c["id"] for c in got] == [c["id"] for c in expected]
+    assert [dict(c, id=None) for c in got] == [dict(c, id=None) for c in expected]
+
+
 def test_unknown_format_is_refused():
     with pytest.raises(ValueError, match="markdown, text, json"):
         filingdown.convert(b"<p>x</p>", "html")
