@@ -62,6 +62,8 @@ def convert_batches(
             if with_content:
                 contents = batch.column(batch.schema.get_field_index("content")).to_pylist()
                 for path, value in zip(paths, contents):
+                    if isinstance(value, str):  # a string column holds the text itself
+                        value = value.encode("utf-8")
                     yield path, (value if value is not None else b"")
             else:
                 for path in paths:

@@ -35,6 +35,14 @@ def test_content_column_is_converted_instead_of_reading_the_path(binary):
     assert row["content"] == cli(binary, "--no-front-matter", str(path)).decode()
 
 
+def test_a_string_content_column_is_the_text_not_a_path(binary):
+    path = GOLDEN / "rules-lists" / "input.htm"
+    table = pa.table({"path": ["x"], "content": [path.read_text()]})
+    (row,) = convert_table(table, "text").to_pylist()
+    assert row["error"] is None
+    assert row["content"] == cli(binary, "-f", "text", "--no-front-matter", str(path)).decode()
+
+
 def test_chunks_content_is_each_documents_chunk_array(binary):
     import json
 
