@@ -1,6 +1,6 @@
 # make && make install PREFIX=/usr/local — builds the release binary and installs it,
 # stripped, with its manual page and bash, zsh and fish completions. The Swift runtime is
-# linked statically, so the installed binary needs no toolchain at run time (only libxml2)
+# linked statically, so the installed binary needs no toolchain at run time (only libxml2 and libarchive)
 # and starts faster.
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin

@@ -26,12 +26,22 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // libarchive, for .tar, .tar.gz/.tgz and .zip inputs read member by member: one
+        // library that knows tar's dialects (ustar, pax, GNU long names and sparse files) and
+        // zip's (data descriptors, zip64, deflate), each a format where a reader of our own
+        // would get hostile headers wrong; it also streams gzip, which tar.gz needs.
+        .systemLibrary(
+            name: "CArchive",
+            pkgConfig: "libarchive",
+            providers: [.apt(["libarchive-dev"])]
+        ),
         .target(name: "Filingdown", dependencies: ["CLibXML2"]),
         .executableTarget(
             name: "filingdown",
             dependencies: [
                 "Filingdown",
                 "CZlib",
+                "CArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -15,8 +15,9 @@ struct Command: ParsableCommand {
         discussion: """
             An INPUT is a filing (a full EDGAR submission .txt or .nc, or a single .htm, \
             .txt or .xml document, also gzip-compressed), a directory of them (its files \
-            with those extensions; see --include), or '-' for standard input (the \
-            default). One input goes to standard output or -o FILE. Several inputs, or a \
+            with those extensions; see --include), an archive of them (.tar, .tar.gz, \
+            .tgz, .zip: its members, read without extracting), or '-' for standard input \
+            (the default). One input goes to standard output or -o FILE. Several inputs, or a \
             directory, go to --output-dir DIR, or else are concatenated on standard output, \
             each introduced by a delimiter.
 
@@ -138,7 +139,7 @@ struct Command: ParsableCommand {
     @Flag(name: .customLong("null"), help: "With --files-from, paths end with a NUL byte instead of a line feed, as find -print0 writes them (default: off).")
     var nullSeparated = false
 
-    @Option(help: ArgumentHelp("The largest record --stream takes, in bytes or with a K, M or G suffix; larger ones get a too_large error record (default: 256M).",
+    @Option(help: ArgumentHelp("The largest --stream record or archive member, in bytes or with a K, M or G suffix; a larger one is not read (default: 256M).",
                                valueName: "n"))
     var maxRecordBytes: ByteCount?
 

@@ -11,6 +11,12 @@ struct InputFile {
         let description: String
     }
 
+    /// Bytes read already (an archive member): no file of their own.
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        identity = nil
+    }
+
     /// `raw`: the path's bytes, when they are not UTF-8 and `path` only shows them.
     init(path: String, raw: [UInt8]? = nil) throws(ReadError) {
         if path == "-" {

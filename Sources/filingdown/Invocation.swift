@@ -96,8 +96,6 @@ struct Invocation: Equatable {
             if list || outline || extractAttachments != nil {
                 return "--stream cannot be used with --list, --outline or --extract-attachments"
             }
-        } else if maxRecordBytes != nil {
-            return "--max-record-bytes needs --stream"
         }
         if records {
             if outputDir != nil { return "--records writes to standard output or -o, not --output-dir" }

@@ -22,6 +22,9 @@ struct Job: Sendable {
 
     var isStandardInput: Bool { path == "-" }
 
+    /// A `.tar`, `.tar.gz`, `.tgz` or `.zip` file: its members are the inputs.
+    var isArchive: Bool { !isStandardInput && failure == nil && ArchiveInput.isArchive(relativePath) }
+
     /// The relative path without its extension, nor `.gz` before it: `a/0001.txt.gz` → `a/0001`.
     var stem: String { PathName.droppingExtension(InputDecoding.droppingGzipExtension(relativePath)) }
 

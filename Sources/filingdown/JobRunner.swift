@@ -24,8 +24,10 @@ struct JobRunner: Sendable {
     /// `--records`: each input becomes its record line (`StreamProtocol`).
     var records = false
 
-    func run(_ job: Job, index: Int) -> Outcome {
-        if records { return record(job) }
+    /// `member`: the bytes of an archive member, read already (`job.path` names it inside
+    /// its archive), and how far gzip data in it may expand.
+    func run(_ job: Job, index: Int, member: (bytes: [UInt8], limit: Int)? = nil) -> Outcome {
+        if records { return record(job, member: member) }
         if let failure = job.failure { return .failure(failure) }
         var replacing = self.replacing
         if let outputPath = job.outputPath, let output = PathName.status(outputPath), PathName.isRegular(output) {
@@ -40,15 +42,19 @@ struct JobRunner: Sendable {
             return .failure("cannot write \(outputPath): \(problem)")
         }
         let input: InputFile
-        do {
-            input = try InputFile(path: job.path, raw: job.rawPath)
-        } catch {
-            return .failure(error.description)
+        if let member {
+            input = InputFile(bytes: member.bytes)
+        } else {
+            do {
+                input = try InputFile(path: job.path, raw: job.rawPath)
+            } catch {
+                return .failure(error.description)
+            }
         }
         let bytes: [UInt8]
         var converter = self.converter
         do {
-            let decoded = try InputDecoding.decode(input.bytes)
+            let decoded = try InputDecoding.decode(input.bytes, limit: member?.limit)
             bytes = decoded.bytes
             if decoded.wasUTF16 { converter.options.encoding = .utf8 }
         } catch {
@@ -126,19 +132,23 @@ struct JobRunner: Sendable {
     }
 
     /// `--records`: the input's record line, its error line when it fails.
-    private func record(_ job: Job) -> Outcome {
+    private func record(_ job: Job, member: (bytes: [UInt8], limit: Int)?) -> Outcome {
         func failed(_ message: String) -> Outcome {
             Outcome(output: StreamProtocol.errorLine(id: job.path, .init(code: .unreadable, message: message)), error: message)
         }
         if let failure = job.failure { return failed(failure) }
         let input: InputFile
-        do {
-            input = try InputFile(path: job.path, raw: job.rawPath)
-        } catch {
-            return failed(error.description)
+        if let member {
+            input = InputFile(bytes: member.bytes)
+        } else {
+            do {
+                input = try InputFile(path: job.path, raw: job.rawPath)
+            } catch {
+                return failed(error.description)
+            }
         }
         let record = StreamProtocol.record(id: job.path, bytes: input.bytes, converter: converter,
-                                           limit: InputDecoding.expansionLimit(compressed: input.bytes.count))
+                                           limit: member?.limit ?? InputDecoding.expansionLimit(compressed: input.bytes.count))
         return Outcome(output: record.line, warnings: record.warnings, error: record.failure?.message, bytesRead: input.bytes.count)
     }
 

@@ -24,7 +24,7 @@ enum OutputNaming {
         let ext = fileExtension(for: format)
         let identities = Set(jobs.compactMap(\.identity))
         var earlierOutputs = Set<FileIdentity>()
-        for job in jobs where job.failure == nil {
+        for job in jobs where job.failure == nil && !job.isArchive {
             if let output = FileIdentity(path: PathName.join(directory, job.stem + "." + ext)), output != job.identity,
                identities.contains(output) { earlierOutputs.insert(output) }
         }
@@ -33,9 +33,9 @@ enum OutputNaming {
         let replaced = jobs.map { $0.stem + "." + ext }
         // Names compared as bytes: `café` in NFC and in NFD are two files, and two outputs.
         var counts: [[UInt8]: Int] = [:]
-        for (job, name) in zip(jobs, replaced) where job.failure == nil { counts[Array(name.utf8), default: 0] += 1 }
+        for (job, name) in zip(jobs, replaced) where job.failure == nil && !job.isArchive { counts[Array(name.utf8), default: 0] += 1 }
         var owner: [[UInt8]: String] = [:]
-        for index in jobs.indices where jobs[index].failure == nil {
+        for index in jobs.indices where jobs[index].failure == nil && !jobs[index].isArchive {
             let name = counts[Array(replaced[index].utf8), default: 0] > 1 ? jobs[index].relativePath + "." + ext : replaced[index]
             let path = PathName.join(directory, name)
             if let first = owner[Array(path.utf8)] {
@@ -57,5 +57,19 @@ enum OutputNaming {
             let shared = counts[Array(jobs[index].stem.utf8), default: 0] > 1
             jobs[index].extractionName = shared ? jobs[index].relativePath : jobs[index].stem
         }
+    }
+
+    /// The output of an archive member, named as it is read: its path inside the archive
+    /// with the extension replaced, or its whole path and the extension when another input
+    /// has that name already; nil when both are taken.
+    static func memberOutput(_ relativePath: String, directory: String, format: ConversionOptions.Format,
+                             taken: inout Set<[UInt8]>) -> String? {
+        let ext = fileExtension(for: format)
+        let stem = PathName.droppingExtension(InputDecoding.droppingGzipExtension(relativePath))
+        for name in [stem + "." + ext, relativePath + "." + ext] {
+            let path = PathName.join(directory, name)
+            if taken.insert(Array(path.utf8)).inserted { return path }
+        }
+        return nil
     }
 }

@@ -285,7 +285,7 @@ import Glibc
 
     @Test(arguments: [
         ["--stream", "a.htm"], ["--stream", "-o", "x"], ["--stream", "--list"], ["--stream", "--files-from", "l"],
-        ["--null"], ["--files-from", "l", "a.htm"], ["--records", "--output-dir", "o", "a.htm"], ["--max-record-bytes", "1M"],
+        ["--null"], ["--files-from", "l", "a.htm"], ["--records", "--output-dir", "o", "a.htm"], ["--max-record-bytes", "-1", "a.tgz"],
         ["--stream", "--max-record-bytes", "0"], ["--stream", "--max-record-bytes", "12Q"], ["--records", "--outline", "a.htm"],
     ])
     func pipelineOptionsThatDoNotFitAreUsageErrors(arguments: [String]) throws {
