@@ -17,7 +17,7 @@ hide=""
 for lib in "$libdir"/libxml2.so.2.* "$libdir"/libicuuc.so.*.* "$libdir"/libicudata.so.*.* "$libdir"/liblzma.so.5.* "$libdir"/libz.so.1.*; do
     [ -f "$lib" ] && hide="$hide mount --bind /dev/null $lib;"
 done
-exec unshare -m --propagation private sh -c "$hide"' exec env -i PATH=/usr/bin:/bin "$0" -c "$1"' "$venv/bin/python" '
+unshare -m --propagation private sh -c "$hide"' exec env -i PATH=/usr/bin:/bin "$0" -c "$1"' "$venv/bin/python" '
 import os, subprocess, filingdown
 binary = filingdown.find_binary()
 print("binary:", binary)
