@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Builds the platform wheel: the Python package, the filingdown binary, and the shared
-libraries it loads that a bare Linux system may lack (libxml2 and what libxml2 needs), found
-through $ORIGIN; the platform tag states the glibc the binary and those libraries really need.
+libraries it loads that a bare Linux system may lack (libxml2, libarchive and what they need),
+found through $ORIGIN; the platform tag states the glibc the binary and those libraries really
+need.
 
     python3 python/tools/build_wheel.py --binary PATH --out DIR
 
-`make wheel` runs it on the release binary (static Swift runtime). Needs patchelf, ldd and
-readelf (Debian: patchelf, libc-bin, binutils).
+`make wheel` runs it on the release binary (static Swift runtime). Needs Python 3.11 (tomllib),
+patchelf, ldd, readelf and strip (Debian: patchelf, libc-bin, binutils).
 """
 
 from __future__ import annotations
