@@ -15,6 +15,11 @@ enum ByteSearch {
         return fd_memchr(base + from, Int32(byte), to - from).map { base.distance(to: UnsafeRawPointer($0)) }
     }
 
+    static func contains(_ needle: UnsafeRawBufferPointer, in bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress, needle.count <= bytes.count else { return needle.isEmpty }
+        return fd_memmem(base, bytes.count, needle.baseAddress, needle.count) != nil
+    }
+
     static func lastIndex(of needle: [UInt8], in bytes: UnsafeRawBufferPointer) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
         let m = needle.count

@@ -31,11 +31,69 @@ extension String {
 }
 
 extension Substring {
+    /// The ends trimmed of every Character in `set`. ASCII ends are compared as bytes (a
+    /// Character comparison costs a grapheme break on each side, thousands of instructions on
+    /// a heading candidate's words); an ASCII byte is a whole Character unless a carriage
+    /// return pairs with a line feed or a non-ASCII scalar joins it, so those ends go the
+    /// Character way.
     func trimmingCharacters(in set: String) -> String {
-        var s = self
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        let u = utf8
+        var start = u.startIndex
+        var end = u.endIndex
+        var leadingDone = false
+        var trailingDone = false
+        while start < end {
+            let b = u[start]
+            let next = u.index(after: start)
+            guard b < 0x80, b != 0x0D, b != 0x0A, next == end || u[next] < 0x80 else { break }
+            guard set.utf8.contains(b) else { leadingDone = true; break }
+            start = next
+        }
+        if start == end { return "" }
+        while start < end {
+            let last = u.index(before: end)
+            let b = u[last]
+            guard b < 0x80, b != 0x0D, b != 0x0A, last == start || u[u.index(before: last)] < 0x80 else { break }
+            guard set.utf8.contains(b) else { trailingDone = true; break }
+            end = last
+        }
+        var s = self[start..<end]
+        if !leadingDone { while let f = s.first, set.contains(f) { s = s.dropFirst() } }
+        if !trailingDone { while let l = s.last, set.contains(l) { s = s.dropLast() } }
         return String(s)
+    }
+}
+
+extension String {
+    /// The words between runs of `separators` (ASCII characters) and, when asked, no-break
+    /// spaces, found on the UTF-8 bytes: `split(whereSeparator:)` on Characters breaks
+    /// graphemes, about 400 instructions a character, and the heading rules split every
+    /// candidate line.
+    func words(splitAt separators: StaticString, noBreakSpaces: Bool = false) -> [Substring] {
+        let ascii = UnsafeBufferPointer(start: separators.utf8Start, count: separators.utf8CodeUnitCount)
+        var words: [Substring] = []
+        let u = utf8
+        var i = u.startIndex
+        var wordStart: String.Index? = nil
+        while i < u.endIndex {
+            let b = u[i]
+            var width = 0
+            if b < 0x80, ascii.contains(b) {
+                width = 1
+            } else if noBreakSpaces, b == 0xC2 {
+                let next = u.index(after: i)
+                if next < u.endIndex, u[next] == 0xA0 { width = 2 }
+            }
+            if width > 0 {
+                if let w = wordStart { words.append(self[w..<i]); wordStart = nil }
+                i = u.index(i, offsetBy: width)
+            } else {
+                if wordStart == nil { wordStart = i }
+                i = u.index(after: i)
+            }
+        }
+        if let w = wordStart { words.append(self[w..<u.endIndex]) }
+        return words
     }
 }
 
@@ -50,7 +108,11 @@ extension String {
     /// Characters, a hundred times slower on the short ASCII captions the rules look for.
     func containsBytes(_ needle: String) -> Bool {
         guard !needle.isEmpty else { return true }
+        guard utf8.count >= needle.utf8.count else { return false }
         var haystack = self
-        return haystack.withUTF8 { ByteSearch.index(of: Array(needle.utf8), in: UnsafeRawBufferPointer($0), from: 0) != nil }
+        var needle = needle
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { ByteSearch.contains(UnsafeRawBufferPointer($0), in: UnsafeRawBufferPointer(h)) }
+        }
     }
 }

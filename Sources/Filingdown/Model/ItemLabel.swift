@@ -5,7 +5,7 @@ public enum ItemLabel {
     /// The role a caption's text names and its title without the label; nil when the text
     /// starts with neither a Part nor an Item label.
     public static func parse(_ text: String) -> (role: HeadingRole, title: String)? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+        let words = text.words(splitAt: " \t", noBreakSpaces: true)
         guard let first = words.first else { return nil }
         let head = first.uppercased()
         if head == "PART", words.count >= 2, let number = partNumber(String(words[1])) {

@@ -202,7 +202,7 @@ enum HeadingRules: DraftPass {
         let bold = p.look.boldShare >= styledShare
         guard bold || bigger || p.look.centered || p.htmlHeadingLevel != nil else { return nil }
         guard text.count <= 160 else { return nil }
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        let words = text.words(splitAt: " \n")
         guard words.count <= headingMaxWords else { return nil }
         // An address block or a name with its title is several lines, not a heading.
         guard text.utf8.lazy.filter({ $0 == 0x0A }).count < 2 else { return nil }

@@ -67,7 +67,7 @@ enum NoteLevels: DraftPass {
     /// `Note 1`, `NOTE 12:`, `Note 3 – Leases`, `Note 4. Debt`: the note's number; nil for
     /// anything else (`Notes to Consolidated Financial Statements`, `Note 1.5 billion`).
     static func noteNumber(_ text: String) -> Int? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\n" })
+        let words = text.words(splitAt: " \n", noBreakSpaces: true)
         guard words.count >= 2, words[0].lowercased() == "note" else { return nil }
         let w = words[1]
         let digits = w.prefix { $0.isASCII && $0.isNumber }

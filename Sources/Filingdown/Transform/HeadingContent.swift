@@ -11,7 +11,7 @@ enum HeadingContent {
     static func rejection(_ text: String) -> Rejection? {
         var lower = text.lowercased()
         if lower.utf8.contains(0xE2) { lower = lower.replacingOccurrences(of: "’", with: "'") }
-        let words = lower.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).map(String.init)
+        let words = lower.words(splitAt: " \n", noBreakSpaces: true).map(String.init)
         guard !words.isEmpty else { return nil }
         let bare = words.map { Substring($0).trimmingCharacters(in: ".,;:()[]+*†") }.filter { !$0.isEmpty }
         if isCoverField(lower) { return .coverField }
@@ -36,13 +36,19 @@ enum HeadingContent {
         "trading symbol", "transition period from", "(zip code)", "securities registered pursuant to section",
     ]
 
+    private static let coverCaptionBytes = coverCaptions.map { Array($0.utf8) }
+
     private static func isCoverField(_ lower: String) -> Bool {
-        if coverCaptions.contains(where: { lower.containsBytes($0) }) { return true }
+        var line = lower
+        let captioned = line.withUTF8 { buf in
+            coverCaptionBytes.contains { ByteSearch.index(of: $0, in: UnsafeRawBufferPointer(buf), from: 0) != nil }
+        }
+        if captioned { return true }
         // `For the fiscal year ended December 31, 2024`, `For the quarterly period ended …`: the report's period.
         for prefix in ["for the fiscal year ended", "for the year ended", "for the quarterly period ended", "for the quarter ended"]
         where lower.hasPrefix(prefix) { return true }
         // `File No. 333-12345`, `001-35551`: short, so longer lines skip the copies below.
-        guard lower.utf8.count <= 64 else { return false }
+        guard lower.utf8.count <= 64, lower.utf8.contains(UInt8(ascii: "-")) else { return false }
         let stripped = lower.replacingOccurrences(of: "file no.", with: "").replacingOccurrences(of: "file number", with: "")
             .trimmingASCIISpaces()
         if let dash = stripped.firstIndex(of: "-"), stripped.count <= 12,
@@ -140,6 +146,10 @@ enum HeadingContent {
     private static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
     private static func isZip(_ w: String) -> Bool {
+        // Most words start with a letter: no split for them.
+        guard let lead = w.utf8.first(where: { $0 != UInt8(ascii: "-") }), lead >= 0x80 || (lead >= 0x30 && lead <= 0x39) else {
+            return false
+        }
         let parts = w.split(separator: "-")
         guard let first = parts.first, first.count == 5, first.allSatisfy(\.isNumber) else { return false }
         return parts.count == 1 || parts.count == 2 && parts[1].count == 4 && parts[1].allSatisfy(\.isNumber)
@@ -176,6 +186,8 @@ enum HeadingContent {
         guard bare.count <= 3 else { return false }
         let joined = bare.joined(separator: " ")
         if bare.count == 1, joined.contains("@") || joined.hasPrefix("www.") || joined.hasPrefix("http") { return true }
+        // Ten digits at least: count what could be one (ASCII digits, bytes of other scripts) first.
+        guard joined.utf8.lazy.filter({ $0 >= 0x80 || ($0 >= 0x30 && $0 <= 0x39) }).count >= 10 else { return false }
         let digits = joined.filter(\.isNumber).count
         let other = joined.filter { !$0.isNumber && !" ()-.+".contains($0) }
         return digits >= 10 && digits <= 11 && (other.isEmpty || ["tel", "telephone", "phone", "fax"].contains(other))

@@ -13,6 +13,8 @@ enum AttributeLimit {
     /// whole, comments, declarations and end tags passed over, and the text of `<script>`
     /// and `<style>` is not read as tags.
     static func cuts(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
+        guard let base = bytes.baseAddress else { return [] }
+        let p = base.assumingMemoryBound(to: UInt8.self)
         let n = bytes.count
         var cuts: [Range<Int>] = []
         var i = 0
@@ -30,26 +32,25 @@ enum AttributeLimit {
             }
             guard isLetter(c) else { continue }
             let nameStart = i
-            while i < n, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") { i += 1 }
+            i = skip(p, from: i, to: n, until: space | close | slash)
             let rawText = rawTextEnd(bytes, name: nameStart..<i)
             var count = 0
             var cut: Int? = nil
             // Attributes: a name, then optionally `=` and a value, up to `>`.
-            while i < n, bytes[i] != UInt8(ascii: ">") {
-                if isSpace(bytes[i]) || bytes[i] == UInt8(ascii: "/") { i += 1; continue }
+            while i < n, p[i] != UInt8(ascii: ">") {
+                if byteClass[Int(p[i])] & (space | slash) != 0 { i += 1; continue }
                 count += 1
                 if count > maxPerTag, cut == nil { cut = i }
-                while i < n, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "=") { i += 1 }
-                while i < n, isSpace(bytes[i]) { i += 1 }
-                guard i < n, bytes[i] == UInt8(ascii: "=") else { continue }
-                i += 1
-                while i < n, isSpace(bytes[i]) { i += 1 }
+                i = skip(p, from: i, to: n, until: space | close | equals)
+                i = skip(p, from: i, to: n, whileIn: space)
+                guard i < n, p[i] == UInt8(ascii: "=") else { continue }
+                i = skip(p, from: i + 1, to: n, whileIn: space)
                 guard i < n else { break }
-                let quote = bytes[i]
+                let quote = p[i]
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
                     i = next(quote, in: bytes, from: i + 1).map { $0 + 1 } ?? n
                 } else {
-                    while i < n, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
+                    i = skip(p, from: i, to: n, until: space | close)
                 }
             }
             if let cut { cuts.append(cut..<i) }
@@ -90,6 +91,36 @@ enum AttributeLimit {
         guard let base = bytes.baseAddress, start < bytes.count,
               let hit = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
         return base.distance(to: UnsafeRawPointer(hit))
+    }
+
+    // Byte classes, so that each loop over a tag's names is one table load and test a byte.
+    private static let space: UInt8 = 1, close: UInt8 = 2, slash: UInt8 = 4, equals: UInt8 = 8
+    private static let byteClass: [UInt8] = (0..<256).map { b -> UInt8 in
+        switch b {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C: return space
+        case 0x3E: return close
+        case 0x2F: return slash
+        case 0x3D: return equals
+        default: return 0
+        }
+    }
+
+    @inline(__always)
+    private static func skip(_ p: UnsafePointer<UInt8>, from start: Int, to n: Int, until classes: UInt8) -> Int {
+        var i = start
+        byteClass.withUnsafeBufferPointer { table in
+            while i < n, table[Int(p[i])] & classes == 0 { i += 1 }
+        }
+        return i
+    }
+
+    @inline(__always)
+    private static func skip(_ p: UnsafePointer<UInt8>, from start: Int, to n: Int, whileIn classes: UInt8) -> Int {
+        var i = start
+        byteClass.withUnsafeBufferPointer { table in
+            while i < n, table[Int(p[i])] & classes != 0 { i += 1 }
+        }
+        return i
     }
 
     private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }

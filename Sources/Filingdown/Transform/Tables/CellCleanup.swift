@@ -132,7 +132,12 @@ enum CellCleanup {
 
     private enum PairFit { case blank, joins, leftOnly, rightOnly, clash }
 
-    private static func fit(_ l: CellGrid.Slot, _ r: CellGrid.Slot) -> PairFit {
+    private static func fit(_ row: [CellGrid.Slot], _ c: Int) -> PairFit {
+        row.withUnsafeBufferPointer { fit($0[c], $0[c + 1]) }
+    }
+
+    @inline(__always)
+    private static func fit(_ l: borrowing CellGrid.Slot, _ r: borrowing CellGrid.Slot) -> PairFit {
         if l.isBlank && r.isBlank {
             // A cell spanning both columns: the pair is one cell.
             return (r.horizontal && r.origin == l.origin && l.origin >= 0) ? .joins : .blank
@@ -153,8 +158,8 @@ enum CellCleanup {
         while c + 1 < grid.width {
             var joins = 0, leftOnly = 0, rightOnly = 0
             var clash = false
-            for row in grid.rows {
-                switch fit(row[c], row[c + 1]) {
+            for r in grid.rows.indices {
+                switch fit(grid.rows[r], c) {
                 case .blank: break
                 case .joins: joins += 1
                 case .leftOnly: leftOnly += 1
@@ -168,17 +173,21 @@ enum CellCleanup {
                 c += 1
                 continue
             }
+            // In place: a copied slot costs three retains and releases, and carmax-424b5-2010's
+            // tables merge hundreds of `$` and `%` columns.
             for r in grid.rows.indices {
-                let l = grid.rows[r][c], rt = grid.rows[r][c + 1]
-                var merged = l
-                if l.isBlank && !rt.isBlank { merged = rt; merged.isContinuation = l.isContinuation && rt.isContinuation }
-                else if !rt.isBlank {
-                    merged.text = l.text + rt.text
-                    merged.inlines = (l.inlines + rt.inlines).mergingAdjacentMarks()
-                    merged.markers = l.markers + rt.markers
+                let rt = grid.rows[r].remove(at: c + 1)
+                guard !rt.isBlank else { continue }
+                if grid.rows[r][c].isBlank {
+                    let continuation = grid.rows[r][c].isContinuation && rt.isContinuation
+                    grid.rows[r][c] = rt
+                    grid.rows[r][c].isContinuation = continuation
+                } else {
+                    grid.rows[r][c].text += rt.text
+                    grid.rows[r][c].inlines.append(contentsOf: rt.inlines)
+                    grid.rows[r][c].inlines = grid.rows[r][c].inlines.mergingAdjacentMarks()
+                    grid.rows[r][c].markers += rt.markers
                 }
-                grid.rows[r][c] = merged
-                grid.rows[r].remove(at: c + 1)
             }
         }
     }
