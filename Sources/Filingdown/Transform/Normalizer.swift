@@ -27,7 +27,7 @@ enum Normalizer {
         PageEdgeRules.self,      // 4d. rules next to a page break
         BackLinks.self,          // 4e. "Table of Contents" links at page edges
         FurnitureSweep.self,     // 4f. every mark of 4b–4e removed at once
-        // 5. (#14) section captions and roles beyond Part/Item
+        ContinuedParagraphs.self, // 5. a paragraph cut by a page end joined, the break after it
         HeadingRules.self,       // 6. Part/Item captions (roles) and styled headings (levels)
         NoteLevels.self,         // 6b. notes to financial statements one level below the Items, their sub-headings below them
         BackMatter.self,         // 6c. signatures, financial statements, schedules, exhibit index after the Items: Part level
