@@ -16,6 +16,7 @@ struct DraftBuilder: HTMLEvents {
         var serial: Int
         /// 1–6 for `<h1>`–`<h6>`.
         var headingLevel: Int
+        var wingdings = false
     }
 
     private struct Container {
@@ -163,8 +164,9 @@ struct DraftBuilder: HTMLEvents {
             // it is read, so appending to the paragraph does not overlap an access to it.
             var run = pendingText
             pendingText = []
-            run.append(0)
             let frame = frames.last
+            if frame?.wingdings == true { run = WingdingsBoxes.mapped(run) }
+            run.append(0)
             let wasEmpty = containers[containers.count - 1].builder.isEmpty
             run.withUnsafeBufferPointer { p in
                 containers[containers.count - 1].builder.append(
@@ -264,6 +266,7 @@ struct DraftBuilder: HTMLEvents {
         if let b = declared.bold { if b { frame.marks.insert(.bold) } else { frame.marks.remove(.bold) } }
         if let it = declared.italic { if it { frame.marks.insert(.italic) } else { frame.marks.remove(.italic) } }
         if let sup = declared.superscript { if sup { frame.marks.insert(.superscript) } else { frame.marks.remove(.superscript) } }
+        frame.wingdings = declared.wingdings ?? parent?.wingdings ?? false
         if let c = declared.centered { frame.centered = c } else if attrs.alignCenter { frame.centered = true }
         else if tag == .block, attrs.alignOther { frame.centered = false }
         if name[0] == UInt8(ascii: "c"), tag == .block, name[1] == UInt8(ascii: "e") { frame.centered = true } // <center>

@@ -15,6 +15,9 @@ struct DeclaredStyle {
     private var raised = false
     var pageBreakBefore = false
     var pageBreakAfter = false
+    /// Set in Wingdings, where `¨`, `o`, `q` draw an empty check box and `þ`, `ý`, `x` a
+    /// checked one (gainsco-10k-2010's `Yes ¨ No x`, cvrenergy-sctota-2025's cover boxes).
+    var wingdings: Bool?
 
     enum FontSize { case points(Float), factor(Float) }
 
@@ -61,8 +64,11 @@ struct DeclaredStyle {
             superscript = value.hasPrefix("super")
         } else if name.is("top") {
             raised = value.hasPrefix("-")
+        } else if name.is("font-family") {
+            wingdings = value.contains("wingdings")
         } else if name.is("font") {
             applyFontShorthand(value)
+            if value.contains("wingdings") { wingdings = true }
         } else if name.is("page-break-before") {
             if value.hasPrefix("always") || value.hasPrefix("page") { pageBreakBefore = true }
         } else if name.is("page-break-after") {
@@ -161,6 +167,14 @@ struct ByteSlice {
 
     func `is`(_ s: StaticString) -> Bool {
         end - start == s.utf8CodeUnitCount && hasPrefix(s)
+    }
+
+    /// Whether `s` (lower-case ASCII) occurs anywhere, ignoring ASCII case.
+    func contains(_ s: StaticString) -> Bool {
+        let n = s.utf8CodeUnitCount
+        guard n > 0, end - start >= n else { return false }
+        for at in start...(end - n) where ByteSlice(base: base, start: at, end: end).hasPrefix(s) { return true }
+        return false
     }
 
     func hasPrefix(_ s: StaticString) -> Bool {
