@@ -74,6 +74,7 @@ struct ContinuedParagraphTests {
         <p>Our platform develops programmable RNA actuators that are designed to precisely</p>
         <p style="text-align:center">2</p><hr style="page-break-after:always">
         <p>upregulate gene expression at the transcriptional level.</p>
+        <p>Our pipeline follows.</p>
         """
         let md = convert(html)
         #expect(md.contains("designed to precisely upregulate gene expression at the transcriptional level.\n\n<!-- page 2 -->"))
