@@ -35,9 +35,11 @@ enum CellCleanup {
     /// under Consolidating Adjustments).
     static func detachMarkers(_ grid: inout CellGrid) {
         var holdsValues = [Bool](repeating: false, count: grid.width)
-        for row in grid.rows {
-            for (c, slot) in row.enumerated() where !holdsValues[c] && !slot.isBlank {
-                if !slot.inlines.allSatisfy(\.isMarkerOrSpace), textMarker(slot.text)?.value.isEmpty != true { holdsValues[c] = true }
+        for r in grid.rows.indices {
+            for c in grid.rows[r].indices where !holdsValues[c] && !grid.rows[r][c].text.isEmpty {
+                if !grid.rows[r][c].inlines.allSatisfy(\.isMarkerOrSpace), textMarker(grid.rows[r][c].text)?.value.isEmpty != true {
+                    holdsValues[c] = true
+                }
             }
         }
         for r in grid.rows.indices {
@@ -118,15 +120,18 @@ enum CellCleanup {
         let width = grid.width
         guard width > 0 else { return }
         var keep = [Bool](repeating: false, count: width)
-        for row in grid.rows {
-            for c in 0..<width where !keep[c] && !row[c].isBlank { keep[c] = true }
+        for r in grid.rows.indices {
+            for c in 0..<width where !keep[c] && !grid.rows[r][c].text.isEmpty { keep[c] = true }
         }
         if keep.allSatisfy({ $0 }) { return }
+        // Kept slots move left in place: no slot is copied (three retains and releases each).
         for r in grid.rows.indices {
-            var kept: [CellGrid.Slot] = []
-            kept.reserveCapacity(width)
-            for c in 0..<width where keep[c] { kept.append(grid.rows[r][c]) }
-            grid.rows[r] = kept
+            var w = 0
+            for c in 0..<width where keep[c] {
+                if w != c { grid.rows[r].swapAt(w, c) }
+                w += 1
+            }
+            grid.rows[r].removeLast(width - w)
         }
     }
 

@@ -38,18 +38,39 @@ enum CellText {
 
     /// A value a reader reads as a number: `391,035`, `$(565)`, `(3)%`, `12.5x`, `—`.
     static func isNumeric(_ s: String) -> Bool {
+        // On the UTF-8 bytes: the table rules ask this of every cell, several times. Any other
+        // character decides at once, since no dash form holds one either.
         var digits = 0
-        var other = 0
-        for u in s.unicodeScalars {
-            switch u {
-            case "0"..."9": digits += 1
-            case ",", ".", "(", ")", "%", "$", "€", "£", "¥", "-", "+", " ", "x": break
-            case "\u{2014}", "\u{2013}": break
-            default: other += 1
+        var s = s
+        let allowed = s.withUTF8 { u -> Bool in
+            var i = 0
+            let n = u.count
+            while i < n {
+                let b = u[i]
+                if b < 0x80 {
+                    if b >= 0x30 && b <= 0x39 { digits += 1 } else if !numericPunctuation(b) { return false }
+                    i += 1
+                } else if b == 0xC2, i + 1 < n, u[i + 1] == 0xA3 || u[i + 1] == 0xA5 {   // £ ¥
+                    i += 2
+                } else if b == 0xE2, i + 2 < n,
+                          (u[i + 1] == 0x82 && u[i + 2] == 0xAC) || (u[i + 1] == 0x80 && (u[i + 2] == 0x94 || u[i + 2] == 0x93)) {   // € — –
+                    i += 3
+                } else {
+                    return false
+                }
             }
+            return true
         }
-        if digits == 0 { return isDash(s) }
-        return other == 0
+        guard allowed else { return false }
+        return digits > 0 || isDash(s)
+    }
+
+    @inline(__always) private static func numericPunctuation(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "%"), UInt8(ascii: "$"),
+             UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: " "), UInt8(ascii: "x"): return true
+        default: return false
+        }
     }
 
     static func isDash(_ s: String) -> Bool {
