@@ -106,8 +106,11 @@ enum ListRules: DraftPass {
                 return [.text(String(t))] + rest
             }
             return inlines
-        case .strong(let c): rest.insert(.strong(stripBullet(c)), at: 0); return rest
-        case .emphasis(let c): rest.insert(.emphasis(stripBullet(c)), at: 0); return rest
+        case .strong(let c), .emphasis(let c):
+            // A bold bullet alone in its mark (jnj-10k-2024): the item starts with what follows it.
+            let stripped = stripBullet(c)
+            if stripped.plainText.isEmpty { return trimLeadingSpace(rest) }
+            rest.insert(first.withChildren(stripped), at: 0); return rest
         case .superscript(let c):
             let stripped = stripBullet(c)
             if stripped.plainText.isEmpty { return trimLeadingSpace(rest) }

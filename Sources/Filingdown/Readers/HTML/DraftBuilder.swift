@@ -107,6 +107,13 @@ struct DraftBuilder: HTMLEvents {
         enter(name, attributes)
     }
 
+    static func isInline(_ tag: ElementTag) -> Bool {
+        switch tag {
+        case .other, .bold, .italic, .superscript, .subscriptText, .link, .inlineXBRL: return true
+        default: return false
+        }
+    }
+
     mutating func endElement(offset: Int) {
         flushText()
         defer { lastOffset = offset }
@@ -283,6 +290,7 @@ struct DraftBuilder: HTMLEvents {
 
         if declared.pageBreakBefore { emitPageBreak() }
         frames.append(frame)
+        if declared.gapBefore, pre == nil, DraftBuilder.isInline(tag) { containers[containers.count - 1].builder.appendGap() }
 
         switch tag {
         case .block, .heading, .caption:

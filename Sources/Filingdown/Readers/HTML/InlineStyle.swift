@@ -18,6 +18,9 @@ struct DeclaredStyle {
     /// Set in Wingdings, where `¨`, `o`, `q` draw an empty check box and `þ`, `ý`, `x` a
     /// checked one (gainsco-10k-2010's `Yes ¨ No x`, cvrenergy-sctota-2025's cover boxes).
     var wingdings: Bool?
+    /// `padding-left` or `margin-left` above zero: space drawn before the text, as amazon-10k-2024
+    /// and apple-10k-2024 set a footnote's `(1)` apart from its text (`(a)Documents` otherwise).
+    var gapBefore = false
 
     enum FontSize { case points(Float), factor(Float) }
 
@@ -64,6 +67,8 @@ struct DeclaredStyle {
             superscript = value.hasPrefix("super")
         } else if name.is("top") {
             raised = value.hasPrefix("-")
+        } else if name.is("padding-left") || name.is("margin-left") {
+            gapBefore = DeclaredStyle.isPositiveLength(value)
         } else if name.is("font-family") {
             wingdings = value.contains("wingdings")
         } else if name.is("font") {
@@ -95,6 +100,14 @@ struct DeclaredStyle {
                 if let slash = word.firstIndex(of: UInt8(ascii: "/")) { word = ByteSlice(base: word.base, start: word.start, end: slash) }
                 if let size = DeclaredStyle.parseSize(word) { fontSize = size; return }
             }
+        }
+    }
+
+    static func isPositiveLength(_ value: ByteSlice) -> Bool {
+        switch parseSize(value) {
+        case .points(let p)?: return p > 0
+        case .factor(let f)?: return f > 0
+        case nil: return false
         }
     }
 

@@ -153,6 +153,12 @@ struct ParagraphBuilder {
         pending = .none
     }
 
+    /// A gap drawn by CSS before an inline element: a space, unless punctuation holds on
+    /// (`$` before a figure, `)` after one), as white space at an element's edge would.
+    mutating func appendGap() {
+        if visible > 0, pending == .none { pending = .edge }
+    }
+
     /// Separates what follows from what came before as if by white space (a cell edge, an image).
     mutating func appendSeparator() {
         if visible > 0, pending == .none { pending = .interior }
