@@ -28,6 +28,7 @@ enum RunningHeaders: DraftPass {
         let needed = max(minimumBoundaries, Int((Double(edges.boundaries.count) * boundaryShare).rounded(.up)))
         var running = Set<Int>()
         for (key, at) in seenAt where at.count >= needed { running.formUnion(positions[key]!) }
+        markRunningLogos(drafts, edges, needed: needed, &context)
         for i in keepingMostOfEachPage(running, in: drafts) { context.furniture.mark(i, in: drafts) }
         for i in repeatedPageTops(drafts, edges, excluding: running, context) {
             guard case .paragraph(var p) = drafts[i] else { continue }
@@ -47,6 +48,24 @@ enum RunningHeaders: DraftPass {
                     break
                 }
             }
+        }
+    }
+
+    /// The same image at page edges as often as a running line: a logo in the header or
+    /// footer, printed on every page (homedepot-10k-2024's, 83 times).
+    private static func markRunningLogos(_ drafts: [Draft], _ edges: PageFurniture.Edges, needed: Int,
+                                         _ context: inout PassContext) {
+        var pagesOf: [String: Set<Int>] = [:]
+        var at: [String: [Int]] = [:]
+        for (n, b) in edges.boundaries.enumerated() {
+            for i in PageFurniture.imagesNear(b, in: drafts) {
+                guard case .image(_, let source) = drafts[i], !source.isEmpty else { continue }
+                pagesOf[source, default: []].insert(n)
+                at[source, default: []].append(i)
+            }
+        }
+        for (source, pages) in pagesOf where pages.count >= needed {
+            for i in at[source]! { context.furniture.mark(i, in: drafts) }
         }
     }
 

@@ -32,17 +32,47 @@ enum PageFurniture {
         return ""
     }
 
-    /// Paragraphs among the last drafts of a page (rules between them are looked past).
+    /// Paragraphs among the last drafts of a page (rules and images, such as a logo in the
+    /// footer, looked past: homedepot-10k-2024 ends each page `Fiscal 2024 Form 10-K | ii | logo`).
     static func paragraphsBefore(_ b: Int, in drafts: [Draft]) -> [Int] {
         var out: [Int] = []
         var i = b - 1
         while i >= 0, out.count < linesBeforeBoundary {
             switch drafts[i] {
             case .paragraph: out.append(i)
-            case .rule: break
+            case .rule, .image: break
             default: return out
             }
             i -= 1
+        }
+        return out
+    }
+
+    /// Images right at a page edge: the last drafts of the page before it and the first of the
+    /// page after, paragraphs and rules looked past as the windows above do.
+    static func imagesNear(_ b: Int, in drafts: [Draft]) -> [Int] {
+        var out: [Int] = []
+        var i = b - 1
+        var lines = 0
+        while i >= 0, lines <= linesBeforeBoundary {
+            switch drafts[i] {
+            case .image: out.append(i)
+            case .paragraph: lines += 1
+            case .rule: break
+            default: lines = linesBeforeBoundary + 1
+            }
+            i -= 1
+        }
+        i = b + 1
+        lines = 0
+        while i < drafts.count, lines <= linesAfterBoundary {
+            switch drafts[i] {
+            case .image: out.append(i)
+            case .paragraph: lines += 1
+            case .rule: break
+            default: lines = linesAfterBoundary + 1
+            }
+            i += 1
         }
         return out
     }
