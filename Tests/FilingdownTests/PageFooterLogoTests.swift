@@ -9,9 +9,12 @@ private func para(_ text: String) -> Draft {
 }
 
 private func footerPages(_ count: Int) -> [Draft] {
+    let bodies = ["Net sales grew in every segment.", "Our stores opened early.", "Costs fell as freight eased.",
+                  "We repurchased shares.", "The board declared a dividend.", "Cash flow funded the acquisition.",
+                  "Inventory turned faster.", "Interest expense rose."]
     var drafts: [Draft] = []
     for page in 1...count {
-        drafts += [para("Body text of page \(page) that says something of its own."),
+        drafts += [para(bodies[(page - 1) % bodies.count]),
                    para("Fiscal 2024 Form 10-K"), para("\(page)"), .image(alt: "logo.jpg", source: "hd_g1.jpg"),
                    .pageBreak(PageBreak())]
     }
