@@ -166,14 +166,18 @@ import Glibc
         #expect(run.stderr.contains("left out"))
     }
 
-    // MARK: Heavy: FILINGDOWN_HEAVY=1
+}
+
+/// Heavy archives, FILINGDOWN_HEAVY=1 only, one at a time: each is timed.
+@Suite(.serialized) struct CommandLineArchiveHeavyTests {
+    typealias Tool = CommandLineTests
 
     /// 100,000 one-line members: read, converted and written in order in seconds, not minutes.
     @Test(.enabled(if: Hostile.heavyEnabled))
     func aHundredThousandTinyMembersConvertQuickly() throws {
         let box = try Tool.Sandbox()
         let members = (0..<100_000).map { TarMember(name: "m/\($0).txt", bytes: Array("Filing \($0).\n".utf8)) }
-        let archive = try Self.archive(box, "many.tgz", members)
+        let archive = try CommandLineArchiveTests.archive(box, "many.tgz", members)
         let started = Date()
         let run = try Tool.startInShell(after: ">/dev/null", ["-q", "-f", "text", "--jobs", "2", archive]).wait()
         let seconds = Date().timeIntervalSince(started)
