@@ -162,15 +162,15 @@ private let words = ["Alpha.", "Bravo.", "Charlie.", "Delta.", "Echo.", "Foxtrot
         return drafts
     }
 
-    /// The texts of the paragraphs `RunningHeaders` flagged as repeated page-top lines.
+    /// The texts of the paragraphs `RunningHeaders` marked as furniture, in order.
     private func repeats(_ input: [Draft]) -> [String] {
         var drafts = input
         var context = PassContext()
         RunningHeaders.apply(&drafts, &context)
-        return drafts.compactMap { if case .paragraph(let p) = $0, p.repeatsAtPageTops { return p.text } else { return nil } }
+        return drafts.indices.filter { context.furniture.contains($0) }.map { PageFurniture.text(drafts[$0]) }
     }
 
-    @Test func aHeaderOfSeveralLinesOnSomePagesIsTextButNoHeadingAfterItsFirstAppearance() {
+    @Test func aHeaderOfSeveralLinesOnSomePagesStaysOnlyWhereItFirstAppears() {
         // 16 pages, the header on the last 3: too few edges for one line, enough for a block.
         let header = ["Loncor Resources Inc.", "NOTES TO CONSOLIDATED FINANCIAL STATEMENTS", "As at December 31, 2015"]
         #expect(repeats(headed(16, from: 14, header)) == header + header)
@@ -181,13 +181,24 @@ private let words = ["Alpha.", "Bravo.", "Charlie.", "Delta.", "Echo.", "Foxtrot
         }
         var context = PassContext()
         RunningHeaders.apply(&drafts, &context)
+        FurnitureSweep.apply(&drafts, &context)
         HeadingRules.apply(&drafts, &context)
         let headings = drafts.compactMap { d -> String? in
             if case .settled(let b) = d, case .heading(let h) = b.content { return h.inlines.plainText }
             return nil
         }
         #expect(headings == header)
-        #expect(context.furniture.isEmpty)
+    }
+
+    @Test func aContinuationLineAtAPageTopIsFurniture() {
+        var drafts: [Draft] = []
+        for n in 1...6 {
+            if n > 1 { drafts += [pageBreak, para("Executive Compensation (continued)")] }
+            drafts += [para(words[n - 1]), para(words[n + 7])]
+        }
+        drafts += [pageBreak, para("(con’d.)"), para(words[6])]
+        drafts += [pageBreak, para("Sales growth continued through the year and margins widened as costs fell."), para(words[7])]
+        #expect(repeats(drafts) == Array(repeating: "Executive Compensation (continued)", count: 5) + ["(con’d.)"])
     }
 
     @Test func aBlockOnTwoPageTopsOrLinesThatDifferByANumberAreNoRepeats() {

@@ -29,12 +29,9 @@ enum RunningHeaders: DraftPass {
         var running = Set<Int>()
         for (key, at) in seenAt where at.count >= needed { running.formUnion(positions[key]!) }
         markRunningLogos(drafts, edges, needed: needed, &context)
-        for i in keepingMostOfEachPage(running, in: drafts) { context.furniture.mark(i, in: drafts) }
-        for i in repeatedPageTops(drafts, edges, excluding: running, context) {
-            guard case .paragraph(var p) = drafts[i] else { continue }
-            p.repeatsAtPageTops = true
-            drafts[i] = .paragraph(p)
-        }
+        let tops = repeatedPageTops(drafts, edges, excluding: running, context)
+        let continuations = continuationLines(drafts, edges)
+        for i in keepingMostOfEachPage(running.union(tops).union(continuations), in: drafts) { context.furniture.mark(i, in: drafts) }
         for (key, at) in seenAt where at.count >= needed {
             // A footer such as "Acme Corp. | 2024 Form 10-K | 17" carries the page number.
             for b in edges.breaks {
@@ -76,11 +73,10 @@ enum RunningHeaders: DraftPass {
 
     /// A header of several lines printed at the top of every page of one part of the filing
     /// (Loncor's 20-F for 2015: `Loncor Resources Inc.` / `NOTES TO CONSOLIDATED FINANCIAL
-    /// STATEMENTS` / `As at and for the years ended …` on each of 22 pages), too few pages for a
-    /// quarter of the edges: the first appearance stays as the part's title, the repeats stay
-    /// text but are never headings (a reader comparing words with the filing still finds
-    /// them). Lines compare whole, digits included (`NOTE 5` is not `NOTE 6`); the longest
-    /// block that repeats wins.
+    /// STATEMENTS` / `As at and for the years ended …` on each of 22 pages; apple-corresp-2024's
+    /// letter date and confidentiality legend), too few pages for a quarter of the edges: the
+    /// first appearance stays as the part's title, the repeats are furniture. Lines compare
+    /// whole, digits included (`NOTE 5` is not `NOTE 6`); the longest block that repeats wins.
     private static func repeatedPageTops(_ drafts: [Draft], _ edges: PageFurniture.Edges, excluding running: Set<Int>,
                                          _ context: PassContext) -> Set<Int> {
         var marks = Set<Int>()
@@ -106,6 +102,28 @@ enum RunningHeaders: DraftPass {
                     marks.formUnion(tops[t].prefix(size))
                 }
                 done.formUnion(pages)
+            }
+        }
+        return marks
+    }
+
+    /// What a page that goes on with the section above prints at its top to say so:
+    /// `**Executive Compensation** (continued)` (cabot-def14a-2024), `(con’d.)`
+    /// (roanokeelectricsteel-10k-2003), `NOTES TO FINANCIAL STATEMENTS — Continued`.
+    static let continuationMarks = ["(continued", "(cont’d", "(cont'd", "(con’d", "(con'd", "(cont.)", "— continued",
+                                    "– continued", "- continued"]
+    /// Longer lines are sentences that happen to say "continued".
+    static let continuationLineMaxBytes = 120
+
+    private static func continuationLines(_ drafts: [Draft], _ edges: PageFurniture.Edges) -> Set<Int> {
+        var marks = Set<Int>()
+        for b in edges.breaks {
+            for i in PageFurniture.paragraphsAfter(b, in: drafts, limit: blockMaxLines) {
+                let text = PageFurniture.text(drafts[i])
+                guard text.utf8.count <= continuationLineMaxBytes, text.containsBytes("con") || text.containsBytes("Con")
+                        || text.containsBytes("CON") else { continue }
+                let lower = text.lowercased()
+                if continuationMarks.contains(where: { lower.containsBytes($0) }) || lower == "continued" { marks.insert(i) }
             }
         }
         return marks

@@ -27,7 +27,7 @@ enum ContinuedParagraphs: DraftPass {
     static func endsMidSentence(_ draft: Draft) -> Bool {
         switch draft {
         case .paragraph(let p):
-            guard p.htmlHeadingLevel == nil, !p.repeatsAtPageTops, p.text.utf8.count >= minimumFirstHalfBytes else { return false }
+            guard p.htmlHeadingLevel == nil, p.text.utf8.count >= minimumFirstHalfBytes else { return false }
             guard let last = p.text.unicodeScalars.last else { return false }
             return last == "," || last.properties.isAlphabetic || (last.isASCII && last.value >= 0x30 && last.value <= 0x39)
         case .listItem(_, _, let content):

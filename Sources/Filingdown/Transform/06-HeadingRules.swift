@@ -196,7 +196,7 @@ enum HeadingRules: DraftPass {
 
     private static func styleKey(_ p: Paragraph, bodySize: Float) -> StyleKey? {
         let text = p.text
-        guard text.utf8.count <= 480, text.utf8.count >= 2, !p.look.allLink, !p.repeatsAtPageTops else { return nil }
+        guard text.utf8.count <= 480, text.utf8.count >= 2, !p.look.allLink else { return nil }
         // How the paragraph looks decides first; only candidates pay for the text checks.
         let bigger = p.look.fontSize >= bodySize * largerRatio && p.look.fontSize >= bodySize + largerPoints
         let bold = p.look.boldShare >= styledShare

@@ -21,9 +21,6 @@ struct Paragraph {
     var htmlHeadingLevel: Int?
     /// Where its text lies in the bytes the parser read.
     var source: Range<Int>? = nil
-    /// A line of a header block repeated at the tops of pages (`RunningHeaders`): kept as text,
-    /// never a heading.
-    var repeatsAtPageTops = false
 
     struct Look: Hashable {
         var boldShare: Float
