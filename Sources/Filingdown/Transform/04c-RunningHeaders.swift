@@ -29,9 +29,12 @@ enum RunningHeaders: DraftPass {
         var running = Set<Int>()
         for (key, at) in seenAt where at.count >= needed { running.formUnion(positions[key]!) }
         markRunningLogos(drafts, edges, needed: needed, &context)
-        let tops = repeatedPageTops(drafts, edges, excluding: running, context)
-        let continuations = continuationLines(drafts, edges)
-        for i in keepingMostOfEachPage(running.union(tops).union(continuations), in: drafts) { context.furniture.mark(i, in: drafts) }
+        for i in keepingMostOfEachPage(running, in: drafts) { context.furniture.mark(i, in: drafts) }
+        // A repeated block keeps its first appearance and a continuation line says nothing of
+        // its own: both go even where the page is short.
+        for i in repeatedPageTops(drafts, edges, excluding: running, context).union(continuationLines(drafts, edges)) {
+            context.furniture.mark(i, in: drafts)
+        }
         for (key, at) in seenAt where at.count >= needed {
             // A footer such as "Acme Corp. | 2024 Form 10-K | 17" carries the page number.
             for b in edges.breaks {
