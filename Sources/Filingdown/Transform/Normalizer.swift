@@ -31,6 +31,7 @@ enum Normalizer {
         HeadingRules.self,       // 6. Part/Item captions (roles) and styled headings (levels)
         NoteLevels.self,         // 6b. notes to financial statements one level below the Items, their sub-headings below them
         BackMatter.self,         // 6c. signatures, financial statements, schedules, exhibit index after the Items: Part level
+        RepeatedParts.self,      // 6d. a Part heading repeated inside its own Items is a page label, not a Part
         ListRules.self,          // 7. bullets and `<li>` → lists
     ]
 
