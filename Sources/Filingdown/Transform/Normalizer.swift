@@ -18,7 +18,7 @@ enum Normalizer {
     /// reads text; furniture goes before headings are ranked; lists come last.
     static let passes: [any DraftPass.Type] = [
         TablePass.self,          // 1. layout tables → text, data tables → `Table`
-        // 2. (#13) footnote markers and notes of tables; table continuation; table captions
+        TableNotes.self,         // 2. a table of footnotes right under a table of figures: its notes
         SeparatorPass.self,      // 3. `-----` lines → rules
         // 4. page furniture: 4b–4e mark what the printer added, 4f removes it
         RuledPageEnds.self,      // 4a. `<hr>` after a page number → page break

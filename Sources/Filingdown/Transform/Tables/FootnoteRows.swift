@@ -25,14 +25,18 @@ enum FootnoteRows {
             if let first = inlines.first, first.footnoteMarker != nil { return inlines }
             return leadingMarker(cells[0].text) ? inlines : nil
         case 2:
-            let marker = cells[0], text = cells[1]
-            guard isProse(text.text), marker.text.utf8.count <= 5 else { return nil }
-            let isMarker = marker.inlines.allSatisfy(\.isMarkerOrSpace) || Inline.marker(in: marker.text) != nil
-            guard isMarker else { return nil }
-            return marker.inlines + [.text(" ")] + text.inlines
+            return note(marker: cells[0].inlines, cells[0].text, text: cells[1].inlines, cells[1].text)
         default:
             return nil
         }
+    }
+
+    /// A marker cell and a text cell as one note (`¹` | `Calculated using average shares outstanding.`).
+    static func note(marker: [Inline], _ markerText: String, text: [Inline], _ plain: String) -> [Inline]? {
+        guard isProse(plain), markerText.utf8.count <= 5 else { return nil }
+        let isMarker = marker.allSatisfy(\.isMarkerOrSpace) || Inline.marker(in: markerText) != nil
+        guard isMarker else { return nil }
+        return marker + [.text(" ")] + text
     }
 
     /// Words, not a figure: a footnote says something.
