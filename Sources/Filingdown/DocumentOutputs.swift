@@ -47,12 +47,7 @@ extension Converter {
                     if options.sections.isEmpty { support.append(omitted(slice, omission, in: bytes)) }
                     continue
                 }
-                var document = convert(slice, in: bytes)
-                if !options.imageSources.isEmpty { document.body.blocks = document.body.blocks.map(relinked) }
-                if !options.sections.isEmpty {
-                    document.body = OutlineBuilder.extract(document.body, options.sections)
-                    if document.body.blocks.isEmpty { continue }
-                }
+                guard let document = prepared(slice, in: bytes) else { continue }
                 body(DocumentOutput(document, output: output(of: document, named: !submission.isBare, header: submission.header,
                                                              input: bytes)))
                 written += 1

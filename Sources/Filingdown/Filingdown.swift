@@ -66,12 +66,7 @@ public struct Converter: Sendable {
                 if options.sections.isEmpty { support.append(omitted(slice, omission, in: bytes)) }
                 continue
             }
-            var document = convert(slice, in: bytes)
-            if !options.imageSources.isEmpty { document.body.blocks = document.body.blocks.map(relinked) }
-            if !options.sections.isEmpty {
-                document.body = OutlineBuilder.extract(document.body, options.sections)
-                if document.body.blocks.isEmpty { continue }
-            }
+            guard let document = prepared(slice, in: bytes) else { continue }
             let outline = writer.needsOutline ? OutlineBuilder.outline(of: document.body) : []
             writer.write(document, outline: outline, named: !layout.isBare, into: &buffer)
             written += 1
@@ -106,9 +101,7 @@ public struct Converter: Sendable {
             select(submission.documents).flatMap { slice -> [Chunk] in
                 // Viewer and data files are left out, as `convert` leaves them out.
                 if omission(of: slice, bare: submission.isBare) != nil { return [] }
-                var document = convert(slice, in: buf)
-                if !options.imageSources.isEmpty { document.body.blocks = document.body.blocks.map(relinked) }
-                if !options.sections.isEmpty { document.body = OutlineBuilder.extract(document.body, options.sections) }
+                guard let document = prepared(slice, in: buf) else { return [] }
                 let name = options.inputName ?? document.filename ?? "input"
                 return chunker.chunks(of: document, outline: OutlineBuilder.starts(in: document.body), filing: filing,
                                       name: name, input: buf)
@@ -178,6 +171,19 @@ public struct Converter: Sendable {
             throw ConversionError(description: "\(path): cannot read the file")
         }
         return [UInt8](data)
+    }
+
+    /// A selected document as the options ask for it: parsed, its images pointed at the files
+    /// extracted, cut to the sections asked for; nil when those sections leave nothing. The one
+    /// path `convert`, `convertEach` and `chunks` share.
+    func prepared(_ slice: DocumentSlice, in bytes: UnsafeRawBufferPointer) -> FilingDocument? {
+        var document = convert(slice, in: bytes)
+        if !options.imageSources.isEmpty { document.body.blocks = document.body.blocks.map(relinked) }
+        if !options.sections.isEmpty {
+            document.body = OutlineBuilder.extract(document.body, options.sections)
+            if document.body.blocks.isEmpty { return nil }
+        }
+        return document
     }
 
     /// An image or an omitted document of the filing that `imageSources` says was extracted:

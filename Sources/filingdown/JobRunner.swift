@@ -42,14 +42,10 @@ struct JobRunner: Sendable {
             return .failure("cannot write \(outputPath): \(problem)")
         }
         let input: InputFile
-        if let member {
-            input = InputFile(bytes: member.bytes)
-        } else {
-            do {
-                input = try InputFile(path: job.path, raw: job.rawPath)
-            } catch {
-                return .failure(error.description)
-            }
+        do throws(InputFile.ReadError) {
+            input = try JobRunner.input(job, member: member)
+        } catch {
+            return .failure(error.description)
         }
         let bytes: [UInt8]
         var converter = self.converter
@@ -131,6 +127,12 @@ struct JobRunner: Sendable {
         return outcome
     }
 
+    /// An archive member's bytes, or the job's file read.
+    private static func input(_ job: Job, member: (bytes: [UInt8], limit: Int)?) throws(InputFile.ReadError) -> InputFile {
+        if let member { return InputFile(bytes: member.bytes) }
+        return try InputFile(path: job.path, raw: job.rawPath)
+    }
+
     /// `--records`: the input's record line, its error line when it fails.
     private func record(_ job: Job, member: (bytes: [UInt8], limit: Int)?) -> Outcome {
         func failed(_ message: String) -> Outcome {
@@ -138,14 +140,10 @@ struct JobRunner: Sendable {
         }
         if let failure = job.failure { return failed(failure) }
         let input: InputFile
-        if let member {
-            input = InputFile(bytes: member.bytes)
-        } else {
-            do {
-                input = try InputFile(path: job.path, raw: job.rawPath)
-            } catch {
-                return failed(error.description)
-            }
+        do throws(InputFile.ReadError) {
+            input = try JobRunner.input(job, member: member)
+        } catch {
+            return failed(error.description)
         }
         let record = StreamProtocol.record(id: job.path, bytes: input.bytes, converter: converter,
                                            limit: member?.limit ?? InputDecoding.expansionLimit(compressed: input.bytes.count))

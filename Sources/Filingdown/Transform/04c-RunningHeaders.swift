@@ -123,8 +123,7 @@ enum RunningHeaders: DraftPass {
         for b in edges.breaks {
             for i in PageFurniture.paragraphsAfter(b, in: drafts, limit: blockMaxLines) {
                 let text = PageFurniture.text(drafts[i])
-                guard text.utf8.count <= continuationLineMaxBytes, text.containsBytes("con") || text.containsBytes("Con")
-                        || text.containsBytes("CON") else { continue }
+                guard text.utf8.count <= continuationLineMaxBytes else { continue }
                 let lower = text.lowercased()
                 if continuationMarks.contains(where: { lower.containsBytes($0) }) || lower == "continued" { marks.insert(i) }
             }

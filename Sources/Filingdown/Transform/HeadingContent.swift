@@ -36,14 +36,8 @@ enum HeadingContent {
         "trading symbol", "transition period from", "(zip code)", "securities registered pursuant to section",
     ]
 
-    private static let coverCaptionBytes = coverCaptions.map { Array($0.utf8) }
-
     private static func isCoverField(_ lower: String) -> Bool {
-        var line = lower
-        let captioned = line.withUTF8 { buf in
-            coverCaptionBytes.contains { ByteSearch.index(of: $0, in: UnsafeRawBufferPointer(buf), from: 0) != nil }
-        }
-        if captioned { return true }
+        if coverCaptions.contains(where: { lower.containsBytes($0) }) { return true }
         // `For the fiscal year ended December 31, 2024`, `For the quarterly period ended …`: the report's period.
         for prefix in ["for the fiscal year ended", "for the year ended", "for the quarterly period ended", "for the quarter ended"]
         where lower.hasPrefix(prefix) { return true }
