@@ -34,6 +34,9 @@ enum StreamProtocol {
     /// The record for one input's bytes: its conversion, or why there is none. `limit` bounds
     /// what gzip-compressed bytes may expand to.
     static func record(id: String, bytes: [UInt8], converter: Converter, limit: Int) -> (line: [UInt8], failure: Failure?, warnings: [String]) {
+        var converter = converter
+        // A bare document's chunk ids start with its name, as they do when the file is named on the command line.
+        if converter.options.inputName == nil, !id.isEmpty, id != "-" { converter.options.inputName = InputDecoding.droppingGzipExtension(PathName.basename(id)) }
         switch convert(bytes, converter: converter, limit: limit) {
         case .success(let converted):
             return (converted.line(id: id), nil, converted.warnings)

@@ -110,6 +110,22 @@ import Glibc
         }
     }
 
+    @Test func aBareDocumentsChunkIdsAreNamedAsOnTheCommandLine() throws {
+        let box = try Tool.Sandbox()
+        let html = Tool.html(title: "T", body: "Hello there.")
+        let path = try box.write("10-k.htm", html)
+        let separate = try Tool.run(["-f", "chunks", path])
+        let ids = separate.out.split(separator: "\n").compactMap { line -> String? in
+            guard case .object(let chunk)? = try? JSONDecoder().decode(JSONValue.self, from: Data(line.utf8)) else { return nil }
+            return chunk["id"]?.string
+        }
+        #expect(ids == ["10-k.htm:1:0001"])
+        let (_, records) = try Self.stream(Self.framed([("filings/10-k.htm", html)]), ["-f", "chunks"])
+        let chunks = try #require(records.first?.documents?.first?["chunks"])
+        guard case .array(let list) = chunks else { Issue.record("no chunks array"); return }
+        #expect(list.map { $0["id"]?.string } == ids)
+    }
+
     @Test func aRecordNamesItsHeaderAndEachDocument() throws {
         let (_, records) = try Self.stream(Self.framed([("sub", Tool.submission()), ("bare", Tool.html(title: "T", body: "Hello."))]))
         #expect(records[0].header == Record.Header(accession_number: "0000000001-24-000001", cik: "0000000001",
