@@ -115,6 +115,17 @@ import Testing
         #expect(md.hasPrefix("### ITEM 7.01 REGULATION FD DISCLOSURE\n"))
     }
 
+    @Test func aPlainTypeItemCaptionWithATitleCaseTitleIsAHeading() {
+        // P&G's 10-K for 2025: label in plain type, the long title underlined, no bold anywhere.
+        let md = convert("<p>Item 5. <u>Market for Registrant's Common Equity, Related Stockholder Matters and Issuer Purchases of Equity Securities.</u></p><p>Our shares trade on the NYSE.</p>")
+        #expect(md.hasPrefix("### Item 5. Market for Registrant's Common Equity, Related Stockholder Matters and Issuer Purchases of Equity Securities.\n"))
+    }
+
+    @Test func anItemLabelFollowedByASentenceIsNotAHeading() {
+        let md = convert("<p>Item 7. The information required by this item is incorporated herein by reference to our proxy statement.</p>")
+        #expect(!md.contains("#"))
+    }
+
     @Test func aCrossReferenceInRunningTextIsNotAHeading() {
         let md = convert("<p>See Item 1A, Risk Factors, of this report for a discussion of the risks that we face in our business.</p>")
         #expect(!md.contains("#"))

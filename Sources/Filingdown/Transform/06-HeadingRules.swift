@@ -176,7 +176,27 @@ enum HeadingRules: DraftPass {
     private static func looksStandalone(_ p: Paragraph, words: [Substring]) -> Bool {
         if p.look.boldShare >= captionBoldShare || p.htmlHeadingLevel != nil { return true }
         if words.first.map({ $0 == $0.uppercased() }) ?? false { return true }
-        return words.count <= 12 && !p.text.hasSuffix(".") || words.count <= 6
+        return words.count <= 12 && !p.text.hasSuffix(".") || words.count <= 6 || hasTitleCaseTitle(words)
+    }
+
+    /// The most words a caption in plain type may have when its title is in title case.
+    static let titleCaseCaptionMaxWords = 24
+
+    /// `Item 5. Market for Registrant's Common Equity, Related Stockholder Matters and Issuer
+    /// Purchases of Equity Securities.` in plain type is still the Item's caption: P&G's 10-K for
+    /// 2025 prints every Item so, only the title underlined. A sentence after a label (`Item 7.
+    /// The information required by this item is incorporated …`) is not in title case.
+    static func hasTitleCaseTitle(_ words: [Substring]) -> Bool {
+        guard words.count <= titleCaseCaptionMaxWords else { return false }
+        var significant = 0, capitalized = 0
+        for word in words.dropFirst(2) {
+            let letters = word.drop { !$0.isLetter }
+            // Short words (`of`, `and`, `for`, `the`) are lower case in a title too.
+            guard let first = letters.first, letters.count >= 4 else { continue }
+            significant += 1
+            if first.isUppercase { capitalized += 1 }
+        }
+        return significant >= 2 && capitalized * 5 >= significant * 4
     }
 
     private static func endsWithPageNumber(_ words: [Substring]) -> Bool {
