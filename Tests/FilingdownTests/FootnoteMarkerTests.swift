@@ -29,6 +29,46 @@ import Testing
         #expect(String(decoding: out, as: UTF8.self).contains("| Settlements | (287) ³ | (26) |"))
     }
 
+    @Test func aMarkerInsideABoldYearLeavesTheYearAHeader() {
+        // meta-10k-2024's EPS table: `**2023 ⁽²⁾**` under `Year Ended December 31,`.
+        let year: (String, String) -> [Inline] = { y, m in m.isEmpty ? [.strong([.text(y)])] : [.strong([.text(y + " "), .superscript([.text(m)])])] }
+        let t = Self.clean([[[], [.text("Year Ended December 31,")], [], []],
+                            [[], year("2024", ""), year("2023", "(2)"), year("2022", "(2)")],
+                            [[.text("Net income")], [.text("$62,360")], [.text("$39,098")], [.text("$23,200")]]])
+        #expect(t.headerRows.count == 2)
+        #expect(t.fusedHeader.map(\.valueText) == ["", "Year Ended December 31, 2024", "2023", "2022"])
+        #expect(t.fusedHeader[2].markers == ["2"])
+        #expect(t.bodyRows.count == 1)
+    }
+
+    @Test func aColumnOfTypedFootnoteNumbersJoinsTheValuesOnItsLeft() {
+        // wellsfargo-10k-2024's equity plans: `68,303,017 | (2)`, the number at the values' size in a cell of its own.
+        let t = Self.clean([[[.text("Plan category")], [.text("# of shares")], [], [.text("Price")]],
+                            [[.text("Approved")], [.text("68,303,017")], [.text("(2)")], [.text("$0.00")]],
+                            [[.text("Not approved")], [.text("1,000")], [], [.text("$1.00")]],
+                            [[.text("Total")], [.text("68,304,017")], [.text("(4)")], [.text("$0.00")]]])
+        #expect(t.columnCount == 3)
+        #expect(t.bodyRows[0].map(\.valueText) == ["Approved", "68,303,017", "$0.00"])
+        #expect(t.bodyRows[0][1].markers == ["2"])
+        #expect(t.bodyRows[2][1].markers == ["4"])
+    }
+
+    @Test func aColumnOfSmallNegativesUnderItsLabelStaysValues() {
+        let t = Self.clean([[[], [.text("2025")], [.text("2024")]],
+                            [[.text("Translation")], [.text("47")], [.text("(6)")]],
+                            [[.text("Benefits")], [.text("16")], [.text("(6)")]],
+                            [[.text("Total")], [.text("63")], [.text("(12)")]]])
+        #expect(t.bodyRows.map { $0[2].valueText } == ["(6)", "(6)", "(12)"])
+    }
+
+    @Test func severalParenthesisedMarkersAreOneMarker() {
+        // loncor-20f-2016: `Maurice J. Colson <sup>(1)(2)</sup>`.
+        #expect(Inline.marker(in: "(1)(2)") == "1,2")
+        #expect(Inline.marker(in: "(1)(2)(3)") == "1,2,3")
+        #expect(Inline.marker(in: "(1)(ab)") == nil)
+        #expect(MarkdownInlines.render([.text("Colson "), .superscript([.text("(1)(2)")])], in: .paragraph) == "Colson ⁽¹⁾⁽²⁾")
+    }
+
     @Test func aBoldMarkerIsAMarker() {
         #expect(Inline.strong([.superscript([.text("3")])]).footnoteMarker == "3")
     }

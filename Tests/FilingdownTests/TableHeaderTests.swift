@@ -30,6 +30,23 @@ import Testing
         #expect(t.textRows.prefix(2) == [["", "Pension Plans", "Pension Plans"], ["", "2023", "2022"]])
     }
 
+    @Test func aLongColumnNameIsStillAHeader() {
+        // jnj-10k-2024's fair value hedges: a 105-byte column name over two dates.
+        let long = "Cumulative Amount of Fair Value Hedging Adjustment Included in the Carrying Amount of the Hedged Liability"
+        let t = Self.fuse([["Line item", "Carrying Amount|2", long + "|2"],
+                           ["(Dollars in Millions)", "December 29, 2024", "December 31, 2023", "December 29, 2024", "December 31, 2023"],
+                           ["Long-term Debt", "$7,935", "$8,862", "$(1,132)", "$(1,216)"]])
+        #expect(t.headerRows.count == 2)
+        #expect(t.fusedHeader[3].plainText == long + " December 29, 2024")
+    }
+
+    @Test func aSentenceOverTheColumnsIsNoHeader() {
+        let t = Self.fuse([["The amounts below were recorded in the consolidated balance sheet at the end of each of the fiscal years presented here.", "2024"],
+                           ["Debt", "$7,935"]])
+        #expect(t.headerRows.first?.first?.plainText != "Debt")
+        #expect(t.bodyRows.count <= 2)
+    }
+
     @Test func anExhibitIndexHeaderNamesEveryColumn() {
         let t = Self.fuse([["", "", "Incorporated by Reference|3"],
                            ["Exhibit Number", "Exhibit Description", "Form", "Exhibit", "Filing Date"],

@@ -54,7 +54,15 @@ extension Inline {
         var u = Array(s.utf8)
         while let f = u.first, f == 0x20 { u.removeFirst() }
         while let l = u.last, l == 0x20 { u.removeLast() }
-        if u.count >= 3, u.first == UInt8(ascii: "("), u.last == UInt8(ascii: ")") { u = Array(u.dropFirst().dropLast()) }
+        if u.count >= 3, u.first == UInt8(ascii: "("), u.last == UInt8(ascii: ")") {
+            u = Array(u.dropFirst().dropLast())
+            // Several markers each in its parentheses (loncor-20f-2016's `(1)(2)`) read as `1,2`.
+            if u.contains(UInt8(ascii: ")")) {
+                let groups = String(decoding: u, as: UTF8.self).components(separatedBy: ")(")
+                guard groups.count <= 4, groups.allSatisfy({ marker(in: $0) != nil && !$0.contains("(") && !$0.contains(")") }) else { return nil }
+                return groups.joined(separator: ",")
+            }
+        }
         guard !u.isEmpty, u.count <= 8 else { return nil }
         let text = String(decoding: u, as: UTF8.self)
         if u.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == 0x20 }) {
@@ -172,6 +180,35 @@ extension Array where Element == Inline {
                 out.append(inline)
             }
         }
+        return out
+    }
+
+    /// The footnote markers that close the last bold or italic run moved out after it, so that
+    /// they close the run itself (meta-10k-2024's header `**2023 ⁽²⁾**` is the year `**2023**`
+    /// and a marker); nil when the run ends in no marker.
+    func hoistingTrailingMarkers() -> [Inline]? {
+        guard let last = last else { return nil }
+        switch last {
+        case .strong, .emphasis: break
+        default: return nil
+        }
+        let kids = last.children
+        guard kids.count > 1, kids[kids.count - 1].footnoteMarker != nil else { return nil }
+        var end = kids.count
+        while end > 0, kids[end - 1].isMarkerOrSpace { end -= 1 }
+        guard end > 0 else { return nil }
+        var kept = Array(kids[..<end])
+        var spaced = false
+        if case .text(var t) = kept[end - 1], t.utf8.last == 0x20 {
+            while t.utf8.last == 0x20 { t.removeLast() }
+            spaced = true
+            if t.isEmpty { kept.removeLast() } else { kept[end - 1] = .text(t) }
+        }
+        guard !kept.isEmpty else { return nil }
+        var out = Array(dropLast())
+        out.append(last.withChildren(kept))
+        if spaced { out.append(.text(" ")) }
+        for k in kids[end...] where !(spaced && k.isMarkerOrSpace && k.footnoteMarker == nil) { out.append(k) }
         return out
     }
 

@@ -34,10 +34,12 @@ enum CellCleanup {
     /// column that holds values in other rows stays in its cell (caterpillar-8k-2022's `1,2`
     /// under Consolidating Adjustments).
     static func detachMarkers(_ grid: inout CellGrid) {
+        let typedMarkers = typedMarkerColumns(grid)
         var holdsValues = [Bool](repeating: false, count: grid.width)
         for r in grid.rows.indices {
             for c in grid.rows[r].indices where !holdsValues[c] && !grid.rows[r][c].text.isEmpty {
-                if !grid.rows[r][c].inlines.allSatisfy(\.isMarkerOrSpace), textMarker(grid.rows[r][c].text)?.value.isEmpty != true {
+                if !grid.rows[r][c].inlines.allSatisfy(\.isMarkerOrSpace), textMarker(grid.rows[r][c].text)?.value.isEmpty != true,
+                   !typedMarkers[c] {
                     holdsValues[c] = true
                 }
             }
@@ -46,11 +48,17 @@ enum CellCleanup {
             var lastValue = -1
             for c in grid.rows[r].indices where !grid.rows[r][c].isBlank {
                 var slot = grid.rows[r][c]
+                if let hoisted = slot.inlines.hoistingTrailingMarkers() { slot.inlines = hoisted }
                 var end = slot.inlines.count
                 while end > 0, slot.inlines[end - 1].isMarkerOrSpace { end -= 1 }
                 if end == 0, lastValue >= 0, !holdsValues[c] {
                     // The marker stood in a cell of its own: a space keeps it off the value's digits.
                     grid.rows[r][lastValue].markers += [.text(" ")] + slot.inlines
+                    grid.rows[r][c] = .empty
+                    continue
+                }
+                if typedMarkers[c], lastValue >= 0, let number = typedNumberMarker(slot.text) {
+                    grid.rows[r][lastValue].markers += [.text(" "), .superscript([.text("(\(number))")])]
                     grid.rows[r][c] = .empty
                     continue
                 }
@@ -78,6 +86,55 @@ enum CellCleanup {
                 lastValue = c
             }
         }
+    }
+
+    /// Columns of footnote numbers typed at the values' size in cells of their own, right of the
+    /// values they annotate (wellsfargo-10k-2024's equity plans `68,303,017 | (2)`,
+    /// cabot-def14a-2024's `6,888,619 | (3)`, carboceramics-10k-2017's `514 | (3)`): every
+    /// non-blank cell is `(n)`, no label names the column (a cell that spans into it from the
+    /// left names it too), and the numbers are sparse (some row with a value to the left has none
+    /// here) or rise down the column as footnotes do. A column of small negatives, `(6)`, `(8)`,
+    /// is under a label or holds no such pattern.
+    static func typedMarkerColumns(_ grid: CellGrid) -> [Bool] {
+        let width = grid.width
+        var candidate = [Bool](repeating: true, count: width)
+        var seen = [Bool](repeating: false, count: width)
+        var previous = [Int](repeating: 0, count: width)
+        var rising = [Bool](repeating: true, count: width)
+        var sparse = [Bool](repeating: false, count: width)
+        for row in grid.rows {
+            var leftText = false
+            var valueToTheLeft = false
+            for c in 0..<width {
+                let slot = row[c]
+                if slot.horizontal, leftText { candidate[c] = false }
+                if !slot.isContinuation { leftText = !slot.isBlank }
+                guard candidate[c] else {
+                    if !slot.isBlank, c > 0, CellText.isNumeric(slot.text) { valueToTheLeft = true }
+                    continue
+                }
+                if slot.isBlank {
+                    if valueToTheLeft { sparse[c] = true }
+                    continue
+                }
+                guard let number = typedNumberMarker(slot.text) else {
+                    candidate[c] = false
+                    if c > 0, CellText.isNumeric(slot.text) { valueToTheLeft = true }
+                    continue
+                }
+                if seen[c], number <= previous[c] { rising[c] = false }
+                seen[c] = true
+                previous[c] = number
+            }
+        }
+        return (0..<width).map { $0 > 0 && candidate[$0] && seen[$0] && (sparse[$0] || rising[$0]) }
+    }
+
+    /// `(3)`, `(12)`: a footnote number as typed, one or two digits in parentheses.
+    static func typedNumberMarker(_ s: String) -> Int? {
+        let u = s.utf8
+        guard u.count == 3 || u.count == 4, u.first == UInt8(ascii: "("), u.last == UInt8(ascii: ")") else { return nil }
+        return Int(s.dropFirst().dropLast())
     }
 
     /// A marker typed as text: a cell that is only `(a)`, `*` or `†`, or a value closed by one

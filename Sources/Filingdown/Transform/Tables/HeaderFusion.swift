@@ -125,9 +125,16 @@ enum HeaderFusion {
         s.utf8.count <= 6 && s.utf8.allSatisfy { "ivxlc".utf8.contains($0) }
     }
 
-    /// Header labels are short and end in no colon; a sentence or `Exhibits:` is the table's text.
+    /// Header labels end in no colon, and are short or at least no sentence; `Exhibits:` or a
+    /// paragraph is the table's text. A long column name is still one (jnj-10k-2024's 105-byte
+    /// `Cumulative Amount of Fair Value Hedging Adjustment Included in the Carrying Amount of the
+    /// Hedged Liability`, exxon-10q-2025q2's `Amounts Reclassified Out of … (millions of dollars)`).
     private static func looksLikeHeader(_ row: [CellGrid.Slot]) -> Bool {
-        row.allSatisfy { $0.text.utf8.count <= 100 && $0.text.utf8.last != UInt8(ascii: ":") }
+        row.allSatisfy { slot in
+            let u = slot.text.utf8
+            guard let last = u.last else { return true }
+            return last != UInt8(ascii: ":") && (u.count <= 100 || (u.count <= 200 && last != UInt8(ascii: ".")))
+        }
     }
 
     private static func isLabelOnly(_ row: [CellGrid.Slot]) -> Bool {
