@@ -109,11 +109,11 @@ private func noteLevels(_ drafts: [Draft]) -> [String] {
         #expect(out == ["4 NOTE 1: BUSINESS", "5 Description of Business", "6 Detail", "4 NOTE 2: ACQUISITIONS", "5 Held for Sale"])
     }
 
-    @Test func theLastNoteEndsWhereTheAuditorsReportBegins() {
+    @Test func theLastNoteEndsWhereTheAuditorsReportBeginsAtTheLevelBelowTheItem() {
         let out = noteLevels([heading("Note 1. Basis", 5), heading("Policies", 5), heading("Note 2. Debt", 5), heading("Terms", 5),
                               heading("Report of Independent Registered Public Accounting Firm", 5), heading("Opinion", 6)])
         #expect(out == ["4 Note 1. Basis", "5 Policies", "4 Note 2. Debt", "5 Terms",
-                        "5 Report of Independent Registered Public Accounting Firm", "6 Opinion"])
+                        "4 Report of Independent Registered Public Accounting Firm", "5 Opinion"])
     }
 
     @Test func aNotesToHeadingJustBeforeTheFirstNoteHoldsTheNotes() {

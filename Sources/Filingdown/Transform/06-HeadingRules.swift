@@ -1,7 +1,7 @@
 /// Decides which paragraphs are headings from how the filing looks (bold, larger, all
 /// capitals and centred), with a content floor, and gives them consistent levels:
 /// Parts are level 2 and Items level 3 wherever they appear in the body; every other
-/// heading style gets a level from the order in which that style first appears.
+/// heading style gets a level from a ranking of the styles between two captions (`rankStyles`).
 enum HeadingRules: DraftPass {
     static let partLevel = 2
     static let itemLevel = 3
@@ -61,15 +61,21 @@ enum HeadingRules: DraftPass {
             if k == captions.count - 1 { closeRun() }
         }
 
-        // Levels follow the order in which heading styles first appear in the body (from the
-        // first Part or Item); the cover page's many one-off styles must not use up levels 4–6.
-        let bodyStart = captions.first { !contents.contains($0.index) }?.index ?? 0
-        var styleLevels: [StyleKey: Int] = [:]
-        var styleKeys = [StyleKey?](repeating: nil, count: drafts.count)
+        // Levels come from a ranking of the heading styles within each stretch between Part
+        // and Item captions (the cover page, each Item): the most prominent style there is
+        // level 4, the styles it holds 5, and so on. One style has one level within a stretch.
+        var looks = [StyleKey?](repeating: nil, count: drafts.count)
+        var numberings = [Numbering](repeating: .none, count: drafts.count)
         for i in drafts.indices {
             guard case .paragraph(let p) = drafts[i], captionKinds[i] == nil, let key = styleKey(p, bodySize: bodySize) else { continue }
-            styleKeys[i] = key
-            if i >= bodyStart, styleLevels[key] == nil { styleLevels[key] = min(6, firstStyleLevel + styleLevels.count) }
+            looks[i] = key
+            numberings[i] = numbering(p.text)
+        }
+        var levels = [Int](repeating: firstStyleLevel, count: drafts.count)
+        var stretchStart = 0
+        for boundary in captions.map(\.index).filter({ !contents.contains($0) }) + [drafts.count] {
+            rankStyles(looks, numberings, in: stretchStart..<boundary, into: &levels)
+            stretchStart = boundary + 1
         }
         for i in drafts.indices {
             guard case .paragraph(let p) = drafts[i] else { continue }
@@ -80,12 +86,96 @@ enum HeadingRules: DraftPass {
                                            source: p.source.map(SourceSpan.init)))
                 continue
             }
-            guard let key = styleKeys[i] else { continue }
-            let level = styleLevels[key] ?? firstStyleLevel
+            guard looks[i] != nil else { continue }
             let role: HeadingRole = ItemLabel.isSignatures(p.text) ? .signatures : .section
-            drafts[i] = .settled(Block(.heading(Heading(level: level, inlines: headingInlines(p.inlines), role: role)),
+            drafts[i] = .settled(Block(.heading(Heading(level: levels[i], inlines: headingInlines(p.inlines), role: role)),
                                        source: p.source.map(SourceSpan.init)))
         }
+    }
+
+    /// Levels from 4 down for the styled headings of one stretch. The stretch's styles are ranked,
+    /// most prominent first: larger type, then capitals, centring, bold, no italics. A numbered
+    /// series with headings that look the same between its entries (`5. Retirement Plans`,
+    /// then `Expense` styled the same inside it: unionpacific-10q-2025q2) is a style of its
+    /// own, ranked above them. A style's level is one
+    /// below the deepest more prominent style it ever follows (a style that only ever follows
+    /// Items is level 4 however many styles outrank it), so one style has one level and a
+    /// heading never sits above one it follows.
+    static func rankStyles(_ looks: [StyleKey?], _ numberings: [Numbering], in stretch: Range<Int>, into levels: inout [Int]) {
+        guard !stretch.isEmpty else { return }
+        struct Style: Hashable { var look: StyleKey; var numbering: Numbering }
+        // A numbered series is a style of its own when headings that look the same but carry
+        // no number sit between its first and last member: they are inside its entries.
+        var series: [Style: (count: Int, first: Int, last: Int)] = [:]
+        for i in stretch {
+            guard let look = looks[i], numberings[i] != .none else { continue }
+            let style = Style(look: look, numbering: numberings[i])
+            let s = series[style] ?? (0, i, i)
+            series[style] = (s.count + 1, s.first, i)
+        }
+        for (style, s) in series where style.numbering != .note {
+            let inside = s.count >= 2 && (s.first..<s.last).contains { looks[$0] == style.look && numberings[$0] == .none }
+            if !inside { series[style] = nil }
+        }
+        var firstUse: [Style: Int] = [:]
+        var styles: [(index: Int, style: Style)] = []
+        for i in stretch {
+            guard let look = looks[i] else { continue }
+            var style = Style(look: look, numbering: numberings[i])
+            if series[style] == nil { style.numbering = .none }
+            styles.append((i, style))
+            if firstUse[style] == nil { firstUse[style] = i }
+        }
+        guard !styles.isEmpty else { return }
+        let ranked = firstUse.keys.sorted { a, b in
+            let pa = a.look.prominence, pb = b.look.prominence
+            if pa != pb { return pa.lexicographicallyPrecedes(pb, by: >) }
+            if (a.numbering == .none) != (b.numbering == .none) { return b.numbering == .none }
+            return firstUse[a]! < firstUse[b]!
+        }
+        var rank: [Style: Int] = [:]
+        for (r, style) in ranked.enumerated() { rank[style] = r }
+        // Which more prominent style each style follows: the innermost one still open.
+        var parents = [[Int]](repeating: [], count: ranked.count)
+        var open: [Int] = []
+        for (_, style) in styles {
+            let r = rank[style]!
+            while let last = open.last, last >= r { open.removeLast() }
+            if let parent = open.last, !parents[r].contains(parent) { parents[r].append(parent) }
+            // Notes (`Note 5 – Leases`) hold their sub-headings one level down in `NoteLevels`:
+            // held here too, the headings after the last note styled like those sub-headings
+            // (the auditor's report) would go a level down with them.
+            if style.numbering != .note { open.append(r) }
+        }
+        var depth = [Int](repeating: 0, count: ranked.count)
+        for r in ranked.indices {
+            depth[r] = parents[r].map { depth[$0] + 1 }.max() ?? 0
+        }
+        // Deeper than 6 for now: `StretchLevels` closes the gaps the back matter leaves and
+        // caps the levels at 6 once the stretches are final.
+        for (i, style) in styles { levels[i] = firstStyleLevel + depth[rank[style]!] }
+    }
+
+    /// How a heading's number is written, when it opens with one: `1.`, `(a)`, `IV.`, `Note 5`.
+    enum Numbering: Hashable { case none, arabic, letter, roman, note }
+
+    static func numbering(_ text: String) -> Numbering {
+        let u = Array(text.utf8.prefix(12))
+        guard let first = u.first else { return .none }
+        if first | 0x20 == UInt8(ascii: "n"), NoteLevels.noteNumber(text) != nil { return .note }
+        var k = first == UInt8(ascii: "(") ? 1 : 0
+        let start = k
+        while k < u.count, k - start < 4, isASCIILetterOrDigit(u[k]) { k += 1 }
+        guard k > start, k < u.count, u[k] == UInt8(ascii: ".") || u[k] == UInt8(ascii: ")"),
+              k + 1 < u.count, u[k + 1] == 0x20 || u[k + 1] == 0xC2 else { return .none }
+        let label = u[start..<k]
+        if label.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return label.count <= 2 ? .arabic : .none }
+        if label.allSatisfy({ "IVXivx".utf8.contains($0) }) && (label.count > 1 || start == 1) { return .roman }
+        return label.count == 1 && isASCIILetterOrDigit(label.first!) ? .letter : .none
+    }
+
+    private static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
     }
 
     /// The most characters of an Item's title printed as a paragraph of its own after the label.
@@ -212,6 +302,10 @@ enum HeadingRules: DraftPass {
         var capitals: Bool
         var centered: Bool
         var sizeStep: Int
+
+        /// What makes a heading stand out, most telling first: larger type, capitals,
+        /// centring, bold, then upright over italic.
+        var prominence: [Int] { [sizeStep, capitals ? 1 : 0, centered ? 1 : 0, bold ? 1 : 0, italic ? 0 : 1] }
     }
 
     private static func styleKey(_ p: Paragraph, bodySize: Float) -> StyleKey? {
@@ -219,7 +313,7 @@ enum HeadingRules: DraftPass {
         guard text.utf8.count <= 480, text.utf8.count >= 2, !p.look.allLink else { return nil }
         // How the paragraph looks decides first; only candidates pay for the text checks.
         let bigger = p.look.fontSize >= bodySize * largerRatio && p.look.fontSize >= bodySize + largerPoints
-        let bold = p.look.boldShare >= styledShare
+        let bold = p.look.boldShare >= styledShare || boldPastNumber(p)
         guard bold || bigger || p.look.centered || p.htmlHeadingLevel != nil else { return nil }
         guard text.count <= 160 else { return nil }
         let words = text.words(splitAt: " \n")
@@ -240,7 +334,15 @@ enum HeadingRules: DraftPass {
         guard HeadingContent.rejection(text) == nil else { return nil }
         let step = Int(((p.look.fontSize - bodySize) / 2).rounded())
         return StyleKey(bold: bold, italic: p.look.italicShare >= styledShare, capitals: capitals,
-                        centered: false, sizeStep: max(0, step))
+                        centered: p.look.centered, sizeStep: step)
+    }
+
+    /// A title in bold after a number in the body's weight (`3.` then `EXHIBITS` in bold:
+    /// wellsfargo-10k-2024's Item 15) is as bold as the titles whose number is bold too.
+    private static func boldPastNumber(_ p: Paragraph) -> Bool {
+        guard p.look.boldShare > 0.5, p.inlines.count == 2, case .text(let label) = p.inlines[0], label.utf8.count <= 6,
+              case .strong = p.inlines[1] else { return false }
+        return numbering(label.split(separator: " ").joined() + " x") != .none
     }
 
     /// Four or more letters and no lower-case one; ASCII decided byte by byte.

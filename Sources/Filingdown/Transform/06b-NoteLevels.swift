@@ -9,7 +9,7 @@ enum NoteLevels: DraftPass {
     /// Headings that end the last note of a run though the filer styled them like its
     /// sub-headings: what follows the notes in Item 8 or after the Items.
     static let afterNotes = [
-        "report of independent", "management's report", "management’s report", "schedule ", "exhibit", "index to",
+        "report of independent", "report of management", "management's report", "management’s report", "schedule ", "exhibit", "index to",
         "quarterly financial", "supplementary", "selected financial", "signature",
     ]
 
@@ -30,6 +30,7 @@ enum NoteLevels: DraftPass {
             noteLevel += 1
         }
         var allChildren: [Int] = []
+        var afterLastNote: Int?
         for (n, k) in notes.enumerated() {
             let original = headings[k].heading.level
             newLevel[k] = noteLevel
@@ -42,18 +43,37 @@ enum NoteLevels: DraftPass {
                 if noteSet.contains(j) || h.role != .section { break }
                 if n == notes.count - 1 {
                     let text = h.inlines.plainText.lowercased()
-                    if h.level < original || afterNotes.contains(where: { text.hasPrefix($0) }) { break }
+                    if h.level < original || startsAfterNotes(text) { break }
                 }
                 children.append(j)
                 j += 1
             }
+            if n == notes.count - 1, j < headings.count, headings[j].heading.role == .section { afterLastNote = j }
             allChildren += children
         }
         // Children keep the order of their levels, from the level below the notes: one style,
-        // one level, in every note.
+        // one level, in every note (`StretchLevels` caps them at 6 later).
         let distinct = Set(allChildren.map { headings[$0].heading.level }).sorted()
         for c in allChildren {
-            newLevel[c] = min(6, noteLevel + 1 + distinct.firstIndex(of: headings[c].heading.level)!)
+            newLevel[c] = noteLevel + 1 + distinct.firstIndex(of: headings[c].heading.level)!
+        }
+        // What follows the notes in the Item (management's report, the auditor's report) is
+        // outside them and outside `Notes to …`: each such report at the first level below the
+        // Item, the headings up to the next report kept below it in their order.
+        if let first = afterLastNote, startsAfterNotes(headings[first].heading.inlines.plainText) {
+            let top = HeadingRules.firstStyleLevel
+            var raise = 0
+            var j = first
+            while j < headings.count, headings[j].heading.role == .section, headings[j].heading.level > HeadingRules.itemLevel {
+                let level = headings[j].heading.level
+                if startsAfterNotes(headings[j].heading.inlines.plainText) {
+                    raise = level - top
+                    newLevel[j] = top
+                } else {
+                    newLevel[j] = max(top + 1, level - raise)
+                }
+                j += 1
+            }
         }
         for (k, level) in newLevel {
             let i = headings[k].index
@@ -62,6 +82,12 @@ enum NoteLevels: DraftPass {
             b.content = .heading(h)
             drafts[i] = .settled(b)
         }
+    }
+
+    /// A heading that names what follows the notes (`Report of Independent Registered…`).
+    static func startsAfterNotes(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return afterNotes.contains { lower.hasPrefix($0) }
     }
 
     /// `Note 1`, `NOTE 12:`, `Note 3 – Leases`, `Note 4. Debt`: the note's number; nil for

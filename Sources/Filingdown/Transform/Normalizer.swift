@@ -32,6 +32,7 @@ enum Normalizer {
         NoteLevels.self,         // 6b. notes to financial statements one level below the Items, their sub-headings below them
         BackMatter.self,         // 6c. signatures, financial statements, schedules, exhibit index after the Items: Part level
         RepeatedParts.self,      // 6d. a Part heading repeated inside its own Items is a page label, not a Part
+        StretchLevels.self,      // 6e. the headings between two Parts, Items or back-matter headings at 4, 5, 6 with none left out
         ListRules.self,          // 7. bullets and `<li>` → lists
     ]
 
