@@ -28,6 +28,7 @@ enum Normalizer {
         BackLinks.self,          // 4e. "Table of Contents" links at page edges
         FurnitureSweep.self,     // 4f. every mark of 4b–4e removed at once
         ContinuedParagraphs.self, // 5. a paragraph cut by a page end joined, the break after it
+        ContinuedTables.self,    // 5b. a table carried over a page end joined, the break after it
         HeadingRules.self,       // 6. Part/Item captions (roles) and styled headings (levels)
         NoteLevels.self,         // 6b. notes to financial statements one level below the Items, their sub-headings below them
         BackMatter.self,         // 6c. signatures, financial statements, schedules, exhibit index after the Items: Part level
