@@ -13,6 +13,13 @@ struct WingdingsBoxTests {
         #expect(md.contains("☒ third-party tender offer"))
     }
 
+    @Test func aFontTagsWingdingsFaceDrawsBoxesToo() {
+        // roanokeelectricsteel-10k-2003: `<FONT FACE="WINGDINGS">&#168;</FONT>` on its cover.
+        let md = convert("<p>Yes <FONT FACE=\"WINGDINGS\">&#120;</FONT> No <font face=\"Wingdings\" size=\"2\">&#168;</font></p>")
+        #expect(md.contains("Yes ☒ No ☐"))
+        #expect(convert("<p><font face=\"Wingdings\" style=\"font-family: Arial\">x</font> marks</p>").contains("x marks"))
+    }
+
     @Test func lettersOutsideWingdingsStayLetters() {
         let md = convert("<p>Yes <span>&#168;</span> No x, and o or q</p>")
         #expect(md.contains("Yes ¨ No x, and o or q"))

@@ -5,7 +5,8 @@ public enum ItemLabel {
     /// The role a caption's text names and its title without the label; nil when the text
     /// starts with neither a Part nor an Item label.
     public static func parse(_ text: String) -> (role: HeadingRole, title: String)? {
-        let words = text.words(splitAt: " \t", noBreakSpaces: true)
+        // A caption set on two lines (`Item 14:`, a line break, its title) reads as one line.
+        let words = text.words(splitAt: " \t\n", noBreakSpaces: true)
         guard let first = words.first else { return nil }
         let head = first.uppercased()
         if head == "PART", words.count >= 2, let number = partNumber(String(words[1])) {
@@ -24,6 +25,20 @@ public enum ItemLabel {
         guard let raw = labelWord, let number = itemNumber(String(raw)) else { return nil }
         let title = Substring(rest.joined(separator: " ")).trimmingCharacters(in: " .:-—–")
         return (.item(number), title)
+    }
+
+    /// `Item 1(a). Name of Issuer:` → Item `1` and its title `Name of Issuer`: the first
+    /// sub-designation of an Item, which opens the Item where a form prints no caption for the
+    /// Item itself (Schedule 13G's Items 1 and 2). Nil for any other text, `Item 14(a)(1)`
+    /// (a sub-designation deeper down) and `Item 1(b)` among them.
+    public static func firstSubdesignation(_ text: String) -> (number: String, title: String)? {
+        let words = text.words(splitAt: " \t\n", noBreakSpaces: true)
+        guard words.count >= 2, words[0].uppercased() == "ITEM" else { return nil }
+        var label = Substring(words[1].uppercased())
+        while let l = label.last, ".:-—–".contains(l) { label = label.dropLast() }
+        guard label.hasSuffix("(A)"), let number = itemNumber(String(label.dropLast(3))) else { return nil }
+        let title = Substring(words.dropFirst(2).joined(separator: " ")).trimmingCharacters(in: " .:-—–")
+        return (number, title)
     }
 
     /// `SIGNATURES`, `Signature`: the page that closes the last Item.

@@ -38,7 +38,7 @@ public enum OutlineBuilder {
             case .heading(let heading):
                 guard heading.role != .section else { continue }
                 let text = heading.inlines.plainText
-                let title = ItemLabel.parse(text)?.title ?? text
+                let title = ItemLabel.parse(text)?.title ?? ItemLabel.firstSubdesignation(text)?.title ?? text
                 if let entry = entry(heading.role, title: title, heading: text, at: .init(block: b, line: 0), part: &part) {
                     entries.append(entry)
                 }

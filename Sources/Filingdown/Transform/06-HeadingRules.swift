@@ -37,7 +37,7 @@ enum HeadingRules: DraftPass {
             guard case .paragraph(let p) = d, let kind = caption(p) else { continue }
             captions.append((i, kind))
         }
-        let captionKinds = Dictionary(uniqueKeysWithValues: captions.map { ($0.index, $0.kind) })
+        var captionKinds = Dictionary(uniqueKeysWithValues: captions.map { ($0.index, $0.kind) })
         // A contents list names captions the body repeats later; three captions in a row in
         // the body itself (`Item 4. Reserved`, `PART II`, `Item 5.`) are not repeated.
         let keys = captions.map { c -> String in
@@ -60,6 +60,24 @@ enum HeadingRules: DraftPass {
             run.append(c.index)
             if k == captions.count - 1 { closeRun() }
         }
+
+        // Schedule 13G prints `Item 1(a). Name of Issuer:` and no `Item 1`: the first
+        // sub-designation of an Item with no caption of its own opens that Item.
+        let captioned = Set(captions.filter { !contents.contains($0.index) }.compactMap { c -> String? in
+            guard case .paragraph(let p) = drafts[c.index] else { return nil }
+            return ItemLabel.parse(p.text)?.role.number
+        })
+        var opened = Set<String>()
+        for (i, d) in drafts.enumerated() where captionKinds[i] == nil {
+            guard case .paragraph(let p) = d, startsWithPartOrItem(p.text.utf8), p.text.count <= 250, !p.look.allLink,
+                  p.look.boldShare >= captionBoldShare || p.htmlHeadingLevel != nil || isAllCapitals(p.text),
+                  let sub = ItemLabel.firstSubdesignation(p.text), !captioned.contains(sub.number), !opened.contains(sub.number)
+            else { continue }
+            opened.insert(sub.number)
+            captions.append((i, .item))
+            captionKinds[i] = .item
+        }
+        captions.sort { $0.index < $1.index }
 
         // Levels come from a ranking of the heading styles within each stretch between Part
         // and Item captions (the cover page, each Item): the most prominent style there is
@@ -198,15 +216,39 @@ enum HeadingRules: DraftPass {
             p.inlines += [.text(" ")] + q.inlines
             p.text += " " + q.text
             if let a = p.source, let b = q.source { p.source = a.lowerBound..<max(a.upperBound, b.upperBound) }
-            drafts[i] = .paragraph(p)
             drafts.remove(at: i + 1)
+            // A title broken over more lines (`Principal Accountant Fees` / `and Services`)
+            // goes on while the next line carries on the phrase.
+            while i + 1 < drafts.count, case .paragraph(let r) = drafts[i + 1], caption(r) == nil, !r.text.contains("\n"),
+                  r.look.boldShare >= captionBoldShare || isAllCapitals(r.text),
+                  p.text.count + r.text.count < splitTitleMaxCharacters, continuesTitle(p.text, with: r.text) {
+                p.inlines += [.text(" ")] + r.inlines
+                p.text += " " + r.text
+                if let a = p.source, let b = r.source { p.source = a.lowerBound..<max(a.upperBound, b.upperBound) }
+                drafts.remove(at: i + 1)
+            }
+            drafts[i] = .paragraph(p)
         }
+    }
+
+    /// Words that never end a title: a line ending in one runs on to the next.
+    static let runOnWords: Set<String> = ["and", "of", "the", "for", "to", "in", "on", "or", "with", "from", "by", "&", "a", "an"]
+
+    /// Whether `next` carries on the title `title`: it opens in lower case, or the title
+    /// stops on a word that cannot end it, a comma or a dash.
+    static func continuesTitle(_ title: String, with next: String) -> Bool {
+        if let f = next.unicodeScalars.first, f.properties.isLowercase { return true }
+        if let l = title.last, ",-–—".contains(l) { return true }
+        let lastWord = title.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return runOnWords.contains(lastWord)
     }
 
     /// The role a Part or Item caption's text names; a caption whose label the grammar cannot
     /// read (`Item A`) keeps its level but names no section.
     private static func role(_ text: String) -> HeadingRole {
-        ItemLabel.parse(text)?.role ?? .section
+        if let role = ItemLabel.parse(text)?.role { return role }
+        if let sub = ItemLabel.firstSubdesignation(text) { return .item(sub.number) }
+        return .section
     }
 
     /// `ITEM 1A.` and `Item 1A Risk Factors` are one key: the first two words, letters and digits only.

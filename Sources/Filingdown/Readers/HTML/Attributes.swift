@@ -13,6 +13,7 @@ struct Attributes {
     private var sizeValue: UnsafePointer<UInt8>?
     private var colspanValue: UnsafePointer<UInt8>?
     private var rowspanValue: UnsafePointer<UInt8>?
+    private var faceValue: UnsafePointer<UInt8>?
 
     /// `list` is libxml2's NULL-terminated name, value, name, value… array (a value is
     /// NULL for an attribute written without one, like `hidden`).
@@ -36,12 +37,13 @@ struct Attributes {
             case .size: sizeValue = value
             case .colspan: colspanValue = value
             case .rowspan: rowspanValue = value
+            case .face: faceValue = value
             case .other: break
             }
         }
     }
 
-    private enum Name { case style, hidden, align, classes, href, src, alt, size, colspan, rowspan, other }
+    private enum Name { case style, hidden, align, classes, href, src, alt, size, colspan, rowspan, face, other }
 
     private static func key(_ name: UnsafePointer<UInt8>) -> Name {
         var n = 0
@@ -67,6 +69,8 @@ struct Attributes {
             if eq("colspan") { return .colspan }
         case UInt8(ascii: "r"):
             if eq("rowspan") { return .rowspan }
+        case UInt8(ascii: "f"):
+            if eq("face") { return .face }
         default: break
         }
         return .other
@@ -76,6 +80,14 @@ struct Attributes {
     var src: String? { srcValue.map { String(cString: $0) } }
     var alt: String? { altValue.map { String(cString: $0).trimmingASCIISpaces() } }
     var fontTagSize: DeclaredStyle.FontSize? { sizeValue.flatMap(DeclaredStyle.fontTagSize) }
+    /// `<font face="Wingdings">` (roanokeelectricsteel-10k-2003's cover boxes): whether the
+    /// face is Wingdings; nil without a `face` attribute.
+    var faceIsWingdings: Bool? {
+        guard let v = faceValue else { return nil }
+        var n = 0
+        while v[n] != 0 { n += 1 }
+        return ByteSlice(base: v, start: 0, end: n).contains("wingdings")
+    }
     var colspan: Int { Attributes.span(colspanValue, limit: TableLimits.maxColspan) }
     var rowspan: Int { Attributes.span(rowspanValue, limit: TableLimits.maxRowspan) }
 

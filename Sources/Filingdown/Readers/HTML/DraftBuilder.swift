@@ -273,7 +273,7 @@ struct DraftBuilder: HTMLEvents {
         if let b = declared.bold { if b { frame.marks.insert(.bold) } else { frame.marks.remove(.bold) } }
         if let it = declared.italic { if it { frame.marks.insert(.italic) } else { frame.marks.remove(.italic) } }
         if let sup = declared.superscript { if sup { frame.marks.insert(.superscript) } else { frame.marks.remove(.superscript) } }
-        frame.wingdings = declared.wingdings ?? parent?.wingdings ?? false
+        frame.wingdings = declared.wingdings ?? attrs.faceIsWingdings ?? parent?.wingdings ?? false
         if let c = declared.centered { frame.centered = c } else if attrs.alignCenter { frame.centered = true }
         else if tag == .block, attrs.alignOther { frame.centered = false }
         if name[0] == UInt8(ascii: "c"), tag == .block, name[1] == UInt8(ascii: "e") { frame.centered = true } // <center>
