@@ -67,3 +67,33 @@ private func items(_ html: String) -> [String] {
         #expect(ItemLabel.firstSubdesignation("Item 14(a)(1)") == nil)
     }
 }
+
+/// Item 8 that only points to the financial statements printed after the Items.
+@Suite struct StatementsPointerTests {
+    private func section8(_ item8Text: String) -> (markdown: String, continued: Int) {
+        let html = "<p><b>PART II</b></p><p><b>Item 8. Financial Statements and Supplementary Data</b></p><p>\(item8Text)</p>"
+            + "<p><b>Item 9. Changes in Accountants</b></p><p>None.</p><p><b>Item 15. Exhibits</b></p><p>Listed below.</p>"
+            + "<p><b>SIGNATURES</b></p><p>Signed.</p><p><b>REPORT OF INDEPENDENT REGISTERED PUBLIC ACCOUNTING FIRM</b></p>"
+            + "<p>We have audited the statements.</p><p><b>SCHEDULE II</b></p><p>Allowances.</p>"
+        var options = ConversionOptions()
+        options.sections = SectionSpec.parse("8") ?? []
+        options.frontMatter = false
+        let md = String(decoding: Converter(options: options).convert(Array(html.utf8)).output, as: UTF8.self)
+        let outline = Converter(options: ConversionOptions()).outline(Array(html.utf8)).flatMap(\.entries)
+        return (md, outline.first { $0.label == "Item 8" }?.continuedAt.count ?? 0)
+    }
+
+    @Test func item8PointingToItsPagesReturnsTheStatementsAfterTheItemsAndTheOutlineSaysSo() {
+        let (md, continued) = section8("The information required by this Item is contained in pages F-1 through F-25 of this Report.")
+        #expect(continued == 1)
+        #expect(md.hasPrefix("### Item 8. Financial Statements and Supplementary Data\n"))
+        #expect(md.contains("## REPORT OF INDEPENDENT REGISTERED PUBLIC ACCOUNTING FIRM\n\nWe have audited the statements."))
+        #expect(!md.contains("Item 9") && !md.contains("SCHEDULE II") && !md.contains("SIGNATURES"))
+    }
+
+    @Test func item8IncorporatingAnotherDocumentsPagesIsAloneAsAreStatementsInsideIt() {
+        let (md, continued) = section8("Refer to pages 46 through 121 of the 2024 Annual Report to Stockholders, incorporated herein by reference.")
+        #expect(continued == 0)
+        #expect(!md.contains("REPORT OF INDEPENDENT"))
+    }
+}

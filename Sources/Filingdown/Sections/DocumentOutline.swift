@@ -38,6 +38,12 @@ public struct DocumentOutline: Sendable {
                 }
                 let page = e.page.map { "page \($0)" } ?? ""
                 out += head + " " + page.padding(to: 10) + " " + String(e.size).leftPadded(to: 9, with: " ") + " chars\n"
+                // Item 8 pointing to the statements after the Items: where they are.
+                for range in e.continuedAt {
+                    guard let target = o.entries.first(where: { $0.start == range.lowerBound }) else { continue }
+                    let title = target.title.count > 52 ? String(target.title.prefix(51)) + "…" : target.title
+                    out += "      continued at " + title + (target.page.map { " (page \($0))" } ?? "") + "\n"
+                }
             }
         }
         return out

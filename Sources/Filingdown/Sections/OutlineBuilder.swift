@@ -18,7 +18,35 @@ public enum OutlineBuilder {
             entries[i].size = size(of: blocks, from: entries[i].start, to: entries[i].end)
             entries[i].page = page(of: blocks, at: entries[i].start)
         }
+        for i in entries.indices where pointsToStatementsAfterItems(entries[i], blocks) {
+            entries[i].continuedAt = entries[(i + 1)...].filter { $0.kind == .financialStatements }.map { $0.start..<$0.end }
+        }
         return entries
+    }
+
+    /// The most characters of an Item that holds no statements, only a pointer to them.
+    static let pointerItemMaxSize = 6000
+
+    /// An Item 8 (`Financial Statements and Supplementary Data`; a 20-F's Item 18) whose text
+    /// is a pointer to pages (`contained in pages F-3 through F-25`: carboceramics-10k-2017,
+    /// `on pages 64 through 112`: gainsco-10k-2010), in a filing that prints its statements
+    /// after the Items.
+    private static func pointsToStatementsAfterItems(_ entry: OutlineEntry, _ blocks: [Block]) -> Bool {
+        guard entry.kind == .item, entry.size <= pointerItemMaxSize,
+              entry.title.lowercased().hasPrefix("financial statements"), entry.start.line == 0 else { return false }
+        var text = ""
+        for b in entry.start.block..<min(entry.end.block, blocks.count) {
+            switch blocks[b].content {
+            case .paragraph(let i): text += i.plainText + " "
+            case .table(let t): text += t.rows.map { $0.map(\.plainText).joined(separator: " ") }.joined(separator: " ") + " "
+            default: break
+            }
+        }
+        let lower = text.lowercased()
+        // Pages of another document (ibm-10k-2025: `pages 46 through 121 of IBM’s 2024 Annual
+        // Report to Stockholders, which are incorporated herein by reference`) are not here.
+        if lower.containsBytes("by reference") || lower.containsBytes("annual report to") { return false }
+        return lower.containsBytes("page") || lower.containsBytes("f-1") || lower.containsBytes("f-2") || lower.containsBytes("f-3")
     }
 
     /// The entries of `outline(of:)` where they start, without their extents, sizes and pages
@@ -58,10 +86,17 @@ public enum OutlineBuilder {
     /// The blocks of the selected sections, in document order, each once.
     public static func extract(_ document: Document, _ specs: [SectionSpec]) -> Document {
         let entries = outline(of: document)
-        var ranges: [(OutlineEntry.Position, OutlineEntry.Position)] = []
+        var wanted: [(OutlineEntry.Position, OutlineEntry.Position)] = []
         for e in entries where specs.contains(where: { $0.matches(e) }) {
-            if let last = ranges.last, e.start < last.1 { continue }
-            ranges.append((e.start, e.end))
+            wanted.append((e.start, e.end))
+            // Item 8's statements printed after the Items come with it.
+            wanted += e.continuedAt.map { ($0.lowerBound, $0.upperBound) }
+        }
+        wanted.sort { $0.0 < $1.0 }
+        var ranges: [(OutlineEntry.Position, OutlineEntry.Position)] = []
+        for r in wanted {
+            if let last = ranges.last, r.0 < last.1 { continue }
+            ranges.append(r)
         }
         var blocks: [Block] = []
         for (start, end) in ranges {

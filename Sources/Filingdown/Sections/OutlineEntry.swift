@@ -40,6 +40,10 @@ public struct OutlineEntry: Hashable, Sendable {
     public var end: Position
     /// Characters of text from start to end.
     public var size: Int
+    /// Where the rest of the Item is printed, apart from its heading: the financial
+    /// statements after the Items that Item 8 only points to (`see pages F-1 through F-40`).
+    /// `--section` returns them with the Item; empty for nearly every entry.
+    public var continuedAt: [Range<Position>] = []
 
     /// `Item 1A`, `Part II`, `Signatures`.
     public var label: String {

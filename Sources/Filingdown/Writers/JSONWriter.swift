@@ -70,7 +70,17 @@ public struct JSONWriter: DocumentWriter, BlockRenderer {
             out.append(",\"title\":"); JSONString.write(e.title, into: &out)
             out.append(",\"page\":"); JSONString.write(e.page, into: &out)
             out.append(",\"start_block\":\(e.start.block),\"start_line\":\(e.start.line)")
-            out.append(",\"end_block\":\(e.end.block),\"end_line\":\(e.end.line),\"size\":\(e.size)}")
+            out.append(",\"end_block\":\(e.end.block),\"end_line\":\(e.end.line),\"size\":\(e.size)")
+            if !e.continuedAt.isEmpty {
+                out.append(",\"continued_at\":[")
+                for (k, r) in e.continuedAt.enumerated() {
+                    if k > 0 { out.append(",") }
+                    out.append("{\"start_block\":\(r.lowerBound.block),\"start_line\":\(r.lowerBound.line)")
+                    out.append(",\"end_block\":\(r.upperBound.block),\"end_line\":\(r.upperBound.line)}")
+                }
+                out.append("]")
+            }
+            out.append("}")
         }
         out.append("],\"blocks\":[")
         blocksWritten = 0
