@@ -78,52 +78,6 @@ import Testing
         #expect(convert("<table><tr><td>A|B</td><td>1</td></tr><tr><td>C</td><td>2</td></tr></table>").contains("| A\\|B | 1 |"))
     }
 
-    @Test func textLayoutCountsCharactersAndTrimsTrailingSpaceCharactersOnBytes() {
-        let pieces = ["", "a", "Products", "$294,866", "(2)%", "—", "it’s", "“Item 1A”", "Société", "é", "e\u{301}", "\u{600}", "x\u{600}",
-                      "\r\n", "a\nb", "\n", "c\r", " ", "  ", "株式", "👍🏽", "\u{1100}\u{1161}", "☐", "12,345"]
-        var state = SeededGenerator(state: 3)
-        for _ in 0..<300 {
-            let columns = Int.random(in: 1...4, using: &state)
-            let rows = (0..<Int.random(in: 1...4, using: &state)).map { _ in
-                (0..<columns).map { _ in (0..<Int.random(in: 0...3, using: &state)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &state)] }.joined() }
-            }
-            let grid = Table(textRows: rows, headerRowCount: Int.random(in: 0...1, using: &state),
-                                 alignments: (0..<columns).map { _ in Bool.random(using: &state) ? .right : .left })
-            var out: [UInt8] = []
-            TextTableLayout.write(grid, into: &out)
-            #expect(String(decoding: out, as: UTF8.self) == Self.characterLayout(grid), "\(rows.debugDescription)")
-        }
-    }
-
-    /// The table layout as it was written on Characters, the reference for the byte version.
-    static func characterLayout(_ grid: Table) -> String {
-        let width = grid.columnCount
-        guard width > 0 else { return "" }
-        let cellLines: [[[String]]] = grid.textRows.map { row in row.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } }
-        var widths = [Int](repeating: 0, count: width)
-        for row in cellLines {
-            for (c, lines) in row.enumerated() where c < width { widths[c] = max(widths[c], lines.map(\.count).max() ?? 0) }
-        }
-        var out = ""
-        for (r, row) in cellLines.enumerated() {
-            for k in 0..<(row.map(\.count).max() ?? 1) {
-                var line = ""
-                for c in 0..<width {
-                    let text = c < row.count && k < row[c].count ? row[c][k] : ""
-                    let pad = String(repeating: " ", count: widths[c] - text.count)
-                    if c > 0 { line += "  " }
-                    line += c < grid.alignments.count && grid.alignments[c] == .right ? pad + text : text + pad
-                }
-                while line.hasSuffix(" ") { line.removeLast() }
-                out += line + "\n"
-            }
-            if r + 1 == grid.headerRows.count && grid.rows.count > 1 {
-                out += widths.map { String(repeating: "-", count: max(1, $0)) }.joined(separator: "  ") + "\n"
-            }
-        }
-        return out
-    }
-
     @Test func aLargeTableConvertsInLinearTime() {
         var html = "<table>"
         for n in 0..<20_000 { html += "<tr><td rowspan=\"2\">r\(n)</td><td>\(n)</td></tr>" }

@@ -3,15 +3,20 @@ import Testing
 @testable import Filingdown
 
 /// The writers lose nothing: every word the document model holds appears, in order, in
-/// the Markdown and in the plain text of every golden case.
+/// the Markdown and in the plain text of every golden case. Plain text lays a table out in
+/// wrapped columns, whose words interleave across cells: there, table cells' words must all
+/// appear, and every other word in order.
 @Suite struct WriterFidelityTests {
     @Test("every model word appears in order in Markdown and plain text", arguments: GoldenCase.all)
     func writersKeepEveryWordInOrder(_ golden: GoldenCase) throws {
         let bytes = try golden.inputBytes()
         let documents = Converter(options: golden.options(format: .markdown)).documents(bytes)
-        var modelWords: [Substring] = []
-        for d in documents { for b in d.body.blocks { Words.append(b, to: &modelWords) } }
         for format in [ConversionOptions.Format.markdown, .text] {
+            var modelWords: [Substring] = []
+            var cellWords: [Substring] = []
+            for d in documents {
+                for b in d.body.blocks { Words.append(b, to: &modelWords, tableCellsTo: format == .markdown ? nil : { cellWords += $0 }) }
+            }
             let output = String(decoding: Converter(options: golden.options(format: format)).convert(bytes).output, as: UTF8.self)
             // Emphasis delimiters and escapes are markup, not word boundaries (`**bold**word`).
             let outWords = Words.split(format == .markdown ? Words.markdownText(output) : output)
@@ -23,6 +28,14 @@ import Testing
                 j += 1
             }
             #expect(missing == nil, "\(golden.name) \(format): model word '\(missing ?? "")' not found in order")
+            var available: [Substring: Int] = [:]
+            for w in outWords { available[w, default: 0] += 1 }
+            for w in modelWords { available[w, default: 0] -= 1 }
+            let lost = cellWords.first { w in
+                available[w, default: 0] -= 1
+                return available[w, default: 0] < 0
+            }
+            #expect(lost == nil, "\(golden.name) \(format): table word '\(lost ?? "")' not found")
         }
     }
 
@@ -74,14 +87,23 @@ enum Words {
         s.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
     }
 
-    static func append(_ block: Block, to words: inout [Substring]) {
+    /// The words of `block` in reading order; a table's cells go to `tableCellsTo` instead when given.
+    static func append(_ block: Block, to words: inout [Substring], tableCellsTo cells: (([Substring]) -> Void)? = nil) {
         switch block.content {
         case .heading(let h): words += split(FootnoteMarkers.readingText(h.inlines))
         case .paragraph(let inlines): words += split(FootnoteMarkers.readingText(inlines))
         case .list(let l): for item in l.items { words += split(FootnoteMarkers.readingText(item)) }
         case .table(let t):
             words += split(FootnoteMarkers.readingText(t.caption ?? []))
-            for row in t.displayRows { for cell in row { words += split(FootnoteMarkers.readingText(cell.inlines)) } }
+            if let cells {
+                // A spanning label, repeated in each column of its header row, is printed once.
+                for row in t.headerRows {
+                    for (c, cell) in row.enumerated() where c == 0 || row[c - 1] != cell { cells(split(FootnoteMarkers.readingText(cell.inlines))) }
+                }
+                for row in t.bodyRows { for cell in row { cells(split(FootnoteMarkers.readingText(cell.inlines))) } }
+            } else {
+                for row in t.displayRows { for cell in row { words += split(FootnoteMarkers.readingText(cell.inlines)) } }
+            }
             for note in t.notes { words += split(FootnoteMarkers.readingText(note)) }
         case .preformatted(let s): words += split(s)
         case .textTable(let t): for line in t.lines { words += split(line) }

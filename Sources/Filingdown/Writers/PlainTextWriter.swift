@@ -80,7 +80,7 @@ public struct PlainTextWriter: DocumentWriter, BlockRenderer {
         if let caption = table.caption, !caption.isEmpty {
             for line in TextWrap.wrapParagraph(FootnoteMarkers.readingText(caption), width: width) { out.append(line); out.append("\n") }
         }
-        TextTableLayout.write(table, into: &out)
+        TextTableLayout.write(table, pageWidth: width, into: &out)
         for note in table.notes where !note.isEmpty {
             for line in TextWrap.wrapParagraph(FootnoteMarkers.readingText(note), width: width) { out.append(line); out.append("\n") }
         }

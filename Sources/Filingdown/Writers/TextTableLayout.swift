@@ -1,11 +1,30 @@
-/// A `Table` as aligned plain text, the way `w3m -dump` lays tables out: columns
-/// padded with spaces, numbers right-aligned, a dashed rule under the header. A table
-/// wider than the page stays whole rather than being cut.
+/// A `Table` as aligned plain text in the manner of `w3m -dump`: columns padded with spaces,
+/// figures right-aligned, the header over a dashed rule, fitted to the page width where it can be.
 ///
-/// Widths are Characters, counted on bytes where `TextColumns` allows; lines are built
-/// straight into the output bytes.
+/// - Header rows stay rows, top to bottom. A label the model repeats over adjacent columns of one
+///   header row (a spanning label, `Pension Plans` over `2023` and `2022`) is printed once,
+///   centred over its span and underlined with dashes as filings print it; it spans only columns
+///   that one label of the row above also spans. Header cells wrap to their column's width, the
+///   width its body values need (at least the header's longest word), and sit on the rule.
+/// - Every body row keeps all its figures on one line, so `grep` finds a row with its values.
+///   A table wider than the page narrows only its text columns (left-aligned: row labels,
+///   descriptions), widest first and never below `textColumnFloor`: such a cell starts on its
+///   row's line and continues on the lines below, indented by `continuationIndent`. Figures and
+///   right-aligned columns never wrap, so a table whose figures alone are wider than the page
+///   stays wider rather than be cut.
+/// - A cell of several paragraphs (`.lineBreak`, two securities in one cover-page cell) prints
+///   them as stacked lines, its row taking as many lines.
+/// - With no page width (`--columns 0`) nothing wraps: header cells and labels keep one line each.
+///
+/// The caption and the notes are the writer's, above and below the grid. Widths are Characters,
+/// counted on bytes where `TextColumns` allows; lines are built straight into the output bytes.
 enum TextTableLayout {
-    static let gap = "  "
+    static let gap = 2
+    /// How far a wrapped text cell's continuation lines are indented, so they do not read as rows.
+    static let continuationIndent = 2
+    /// The narrowest a text column is made to fit the page: a row label wrapped narrower than
+    /// this takes more lines than the columns it saves are worth.
+    static let textColumnFloor = 20
 
     /// One line of a cell and its width in columns.
     private struct CellLine {
@@ -13,49 +32,339 @@ enum TextTableLayout {
         var columns: Int
     }
 
-    static func write(_ table: Table, into out: inout [UInt8]) {
-        let width = table.columnCount
-        let rows = table.displayRows.map { $0.map { FootnoteMarkers.readingText($0.inlines) } }
-        let headerCount = table.headerRows.isEmpty ? 0 : 1
-        guard width > 0 else { return }
+    /// A cell's paragraphs, measured.
+    private struct CellText {
+        var paragraphs: [CellLine]
+        var isEmpty: Bool { paragraphs.isEmpty }
+    }
+
+    /// A run of header cells printed as one: a single cell, or one label over several columns.
+    private struct Segment {
+        var first: Int
+        var last: Int
+        var text: CellText
+        var spans: Bool { last > first }
+    }
+
+    /// Writes `table` laid out for a page `pageWidth` columns wide (`Int.max`: no wrapping).
+    static func write(_ table: Table, pageWidth: Int = Int.max, into out: inout [UInt8]) {
+        guard table.columnCount > 0 else { return }
+        let wraps = pageWidth != Int.max
+        var headerRows = table.headerRows.filter { !$0.allSatisfy(\.isEmpty) }
+        var bodyRows = table.bodyRows
+        if bodyRows.isEmpty {
+            bodyRows = headerRows
+            headerRows = []
+        }
+        // A column blank from top to bottom would print as a gap and a one-dash rule.
+        var used = [Bool](repeating: false, count: table.columnCount)
+        for row in headerRows { for (c, cell) in row.enumerated() where c < used.count && !cell.isEmpty { used[c] = true } }
+        for row in bodyRows { for (c, cell) in row.enumerated() where c < used.count && !cell.isEmpty { used[c] = true } }
+        let kept = used.indices.filter { used[$0] }
+        let columnCount = kept.count
+        guard columnCount > 0 else { return }
         // Trailing spaces can be cut as bytes only if every cell is one Character per scalar:
         // otherwise a space may belong to the Character before it.
         var bytesAreCharacters = true
-        let cellLines: [[[CellLine]]] = rows.map { row in row.map { lines(of: $0, bytesAreCharacters: &bytesAreCharacters) } }
-        var widths = [Int](repeating: 0, count: width)
-        for row in cellLines {
-            for (c, lines) in row.enumerated() where c < width {
-                for line in lines { widths[c] = max(widths[c], line.columns) }
+        func measure(_ row: [TableCell]) -> [CellText] {
+            kept.map { c in
+                c < row.count && !row[c].isEmpty ? CellText(paragraphs: lines(of: FootnoteMarkers.readingText(row[c].inlines), bytesAreCharacters: &bytesAreCharacters)) : CellText(paragraphs: [])
             }
         }
-        let rightAligned = (0..<width).map { $0 < table.alignments.count && table.alignments[$0] == .right }
-        for (r, row) in cellLines.enumerated() {
-            let height = row.map(\.count).max() ?? 1
+        let header = headerRows.map(measure)
+        let body = bodyRows.map(measure)
+        let segments = headerSegments(header)
+        let rightAligned = kept.map { $0 < table.alignments.count && table.alignments[$0] == .right }
+
+        // Widths: what the body needs, then what the single-column header cells need. A figure
+        // never wraps, so the widest figure of a column is the least it can be given.
+        var spans: [[Int]] = body.map { Array($0.indices) }
+        var widths = [Int](repeating: 0, count: columnCount)
+        var figureWidths = widths, longestBodyWord = widths
+        var spillNeeds: [(first: Int, last: Int, need: Int)] = []
+        func measureBody() {
+            widths = [Int](repeating: 0, count: columnCount)
+            figureWidths = widths
+            longestBodyWord = widths
+            spillNeeds = []
+            for (r, row) in body.enumerated() {
+                for (c, cell) in row.enumerated() {
+                    if spans[r][c] > c {
+                        spillNeeds.append((c, spans[r][c], cell.paragraphs.map { longestWord($0) + continuationIndent }.max() ?? 0))
+                        continue
+                    }
+                    for p in cell.paragraphs {
+                        widths[c] = max(widths[c], p.columns)
+                        if !wraps { continue }
+                        if isWrappable(p, rightAligned: rightAligned[c]) {
+                            longestBodyWord[c] = max(longestBodyWord[c], longestWord(p))
+                        } else {
+                            figureWidths[c] = max(figureWidths[c], p.columns)
+                        }
+                    }
+                }
+            }
+        }
+        measureBody()
+        // In a table too wide for the page, a text cell with nothing to its right, or only blank
+        // text columns, runs over them (a section label, a TOC title whose filing cell spanned the
+        // page column) rather than widen its own column.
+        if wraps, widths.reduce(gap * (columnCount - 1), +) > pageWidth {
+            spans = body.map { spillEnds($0, rightAligned: rightAligned) }
+            measureBody()
+        }
+        var headerNeed = [Int](repeating: 0, count: columnCount)
+        var headerNatural = headerNeed
+        for row in segments {
+            for segment in row where !segment.spans {
+                for p in segment.text.paragraphs {
+                    headerNeed[segment.first] = max(headerNeed[segment.first], wraps ? longestWord(p) : p.columns)
+                    headerNatural[segment.first] = max(headerNatural[segment.first], p.columns)
+                }
+            }
+        }
+        let blankBody = widths.map { $0 == 0 }
+        for c in 0..<columnCount { widths[c] = max(widths[c], headerNeed[c]) }
+        if wraps {
+            // Words in a column of figures wrap down to its figures; a text column keeps its longest
+            // word and, while the page has room for it, `textColumnFloor` or its share of what the
+            // figures leave (six columns of prose in delaware-485bpos-2024's trustee table).
+            var floors = (0..<columnCount).map { c in max(figureWidths[c], headerNeed[c], rightAligned[c] ? longestBodyWord[c] : 0) }
+            let textColumns = rightAligned.filter { !$0 }.count
+            if textColumns > 0 {
+                let left = pageWidth - gap * (columnCount - 1) - (0..<columnCount).reduce(0) { $0 + (rightAligned[$1] ? floors[$1] : 0) }
+                let share = min(textColumnFloor, max(0, left / textColumns))
+                for c in 0..<columnCount where !rightAligned[c] {
+                    // Row labels keep the whole floor: beside ten columns of figures (jnj-10k-2024's
+                    // hedging table) a narrower label takes six lines a row.
+                    floors[c] = min(widths[c], max(floors[c], longestBodyWord[c] + continuationIndent, c == 0 ? textColumnFloor : share))
+                }
+            }
+            narrow(&widths, toFit: pageWidth, floors: floors)
+            // A header over a blank column has no values to wrap to (loncor-20f-2016's `U.S. GAAP [ ]`
+            // check box): it keeps its line while the page has room.
+            var room = pageWidth - widths.reduce(gap * (columnCount - 1), +)
+            for c in 0..<columnCount where blankBody[c] && headerNatural[c] > widths[c] && room > 0 {
+                let added = min(room, headerNatural[c] - widths[c])
+                widths[c] += added
+                room -= added
+            }
+        }
+        // A spanning label at least as wide as its longest word (its whole text, unwrapped), and
+        // a text cell running over blank columns as wide as its longest word.
+        var spanNeeds = spillNeeds
+        for row in segments {
+            for segment in row where segment.spans {
+                spanNeeds.append((segment.first, segment.last, segment.text.paragraphs.map { wraps ? longestWord($0) : $0.columns }.max() ?? 0))
+            }
+        }
+        for span in spanNeeds {
+            let have = spanWidth(span.first, span.last, widths)
+            if span.need > have { widths[span.last] += span.need - have }
+        }
+
+        for row in segments {
+            writeHeaderRow(row, widths: widths, rightAligned: rightAligned, wraps: wraps, bytesAreCharacters: bytesAreCharacters, into: &out)
+        }
+        if !segments.isEmpty {
+            for (c, w) in widths.enumerated() {
+                if c > 0 { appendSpaces(gap, to: &out) }
+                out.append(contentsOf: repeatElement(UInt8(ascii: "-"), count: max(1, w)))
+            }
+            out.append(UInt8(ascii: "\n"))
+        }
+        for (r, row) in body.enumerated() {
+            var pieces: [(first: Int, last: Int, lines: [CellLine])] = []
+            var c = 0
+            while c < columnCount {
+                let last = spans[r][c]
+                let width = spanWidth(c, last, widths)
+                let paragraphs = row[c].paragraphs
+                let lines = !wraps ? paragraphs : paragraphs.flatMap { p in
+                    p.columns > width && isWrappable(p, rightAligned: rightAligned[c])
+                        ? wrap(p.text, width: width, indent: rightAligned[c] ? 0 : continuationIndent) : [p]
+                }
+                pieces.append((c, last, lines))
+                c = last + 1
+            }
+            let height = max(1, pieces.map(\.lines.count).max() ?? 1)
             for k in 0..<height {
                 let lineStart = out.count
-                for c in 0..<width {
-                    let line = c < row.count && k < row[c].count ? row[c][k] : CellLine(text: "", columns: 0)
-                    let pad = widths[c] - line.columns
-                    if c > 0 { out.append(gap) }
-                    if rightAligned[c] {
-                        appendSpaces(pad, to: &out)
-                        out.append(line.text)
-                    } else {
-                        out.append(line.text)
-                        appendSpaces(pad, to: &out)
-                    }
+                for (n, piece) in pieces.enumerated() {
+                    if n > 0 { appendSpaces(gap, to: &out) }
+                    let line = k < piece.lines.count ? piece.lines[k] : CellLine(text: "", columns: 0)
+                    append(line, width: spanWidth(piece.first, piece.last, widths), alignment: rightAligned[piece.first] ? .right : .left, to: &out)
                 }
                 trimTrailingSpaces(from: lineStart, of: &out, bytesAreCharacters: bytesAreCharacters)
                 out.append(UInt8(ascii: "\n"))
             }
-            if r + 1 == headerCount && rows.count > 1 {
-                for (c, w) in widths.enumerated() {
-                    if c > 0 { out.append(gap) }
-                    out.append(contentsOf: repeatElement(UInt8(ascii: "-"), count: max(1, w)))
+        }
+    }
+
+    /// Per cell of a body row, the last column it may run over: itself, or for a text cell,
+    /// every blank column after it when nothing follows, else the blank text columns after it
+    /// (never a blank figure column before a figure: that blank is a value the filing left out).
+    private static func spillEnds(_ row: [CellText], rightAligned: [Bool]) -> [Int] {
+        var ends = Array(row.indices)
+        guard let lastFilled = row.lastIndex(where: { !$0.isEmpty }) else { return ends }
+        for c in row.indices where !row[c].isEmpty && !rightAligned[c] && c + 1 < row.count && row[c + 1].isEmpty {
+            if c == lastFilled {
+                ends[c] = row.count - 1
+                continue
+            }
+            var end = c
+            while end + 1 < row.count, row[end + 1].isEmpty, !rightAligned[end + 1] { end += 1 }
+            ends[c] = end
+        }
+        return ends
+    }
+
+    // MARK: Header
+
+    /// Per header row, its cells as segments: adjacent cells of the same label are one segment,
+    /// unless the row above splits them (`2023 | 2023` under `Pension | Other` stays two).
+    private static func headerSegments(_ rows: [[CellText]]) -> [[Segment]] {
+        var result: [[Segment]] = []
+        var splitAbove: [Bool] = []  // splitAbove[c]: the row above separates columns c and c + 1
+        for row in rows {
+            var segments: [Segment] = []
+            var split = [Bool](repeating: false, count: max(0, row.count - 1))
+            for (c, cell) in row.enumerated() {
+                if c > 0 {
+                    let previous = row[c - 1]
+                    let same = previous.paragraphs.map(\.text) == cell.paragraphs.map(\.text)
+                    split[c - 1] = !same || (c - 1 < splitAbove.count && splitAbove[c - 1])
+                    if !cell.isEmpty, same, !split[c - 1], var last = segments.popLast() {
+                        last.last = c
+                        segments.append(last)
+                        continue
+                    }
                 }
-                out.append(UInt8(ascii: "\n"))
+                segments.append(Segment(first: c, last: c, text: cell))
+            }
+            splitAbove = split
+            result.append(segments)
+        }
+        return result
+    }
+
+    private enum Alignment { case left, right, center }
+
+    /// One header row, bottom-aligned on the rule; spanning labels centred and underlined.
+    private static func writeHeaderRow(_ row: [Segment], widths: [Int], rightAligned: [Bool], wraps: Bool,
+                                       bytesAreCharacters: Bool, into out: inout [UInt8]) {
+        let cellLines: [[CellLine]] = row.map { segment in
+            let width = spanWidth(segment, widths)
+            guard wraps else { return segment.text.paragraphs }
+            return segment.text.paragraphs.flatMap { $0.columns > width ? wrap($0.text, width: width, indent: 0) : [$0] }
+        }
+        let height = cellLines.map(\.count).max() ?? 0
+        for k in 0..<height {
+            let lineStart = out.count
+            for (s, segment) in row.enumerated() {
+                if s > 0 { appendSpaces(gap, to: &out) }
+                let lines = cellLines[s]
+                let index = k - (height - lines.count)
+                let line = index >= 0 ? lines[index] : CellLine(text: "", columns: 0)
+                let alignment: Alignment = segment.spans ? .center : rightAligned[segment.first] ? .right : .left
+                append(line, width: spanWidth(segment, widths), alignment: alignment, to: &out)
+            }
+            trimTrailingSpaces(from: lineStart, of: &out, bytesAreCharacters: bytesAreCharacters)
+            out.append(UInt8(ascii: "\n"))
+        }
+        guard row.contains(where: { $0.spans && !$0.text.isEmpty }) else { return }
+        let lineStart = out.count
+        for (s, segment) in row.enumerated() {
+            if s > 0 { appendSpaces(gap, to: &out) }
+            let width = spanWidth(segment, widths)
+            if segment.spans && !segment.text.isEmpty {
+                out.append(contentsOf: repeatElement(UInt8(ascii: "-"), count: width))
+            } else {
+                appendSpaces(width, to: &out)
             }
         }
+        trimTrailingSpaces(from: lineStart, of: &out, bytesAreCharacters: true)
+        out.append(UInt8(ascii: "\n"))
+    }
+
+    private static func spanWidth(_ segment: Segment, _ widths: [Int]) -> Int {
+        spanWidth(segment.first, segment.last, widths)
+    }
+
+    private static func spanWidth(_ first: Int, _ last: Int, _ widths: [Int]) -> Int {
+        var width = gap * (last - first)
+        for c in first...last { width += widths[c] }
+        return width
+    }
+
+    // MARK: Fitting
+
+    /// Narrows the widest columns to a common cap until the table fits `pageWidth` or every
+    /// column is at its floor.
+    private static func narrow(_ widths: inout [Int], toFit pageWidth: Int, floors: [Int]) {
+        let gaps = gap * (widths.count - 1)
+        guard widths.reduce(gaps, +) > pageWidth else { return }
+        func width(cappedAt cap: Int) -> Int {
+            widths.indices.reduce(gaps) { $0 + max(floors[$1], min(widths[$1], cap)) }
+        }
+        // The widest cap that fits; 0 (every column at its floor) when none does.
+        var low = 0, high = widths.max() ?? 0
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if width(cappedAt: mid) <= pageWidth { low = mid } else { high = mid - 1 }
+        }
+        for c in widths.indices { widths[c] = max(floors[c], min(widths[c], low)) }
+    }
+
+    /// Whether a body paragraph may wrap: any text in a text column; in a column of figures,
+    /// only words (a letter and a space: `Not applicable`, a header row the filing put in the
+    /// body), never a figure (`$ 45,754`, `(1)%`, `NA`).
+    private static func isWrappable(_ paragraph: CellLine, rightAligned: Bool) -> Bool {
+        guard rightAligned else { return true }
+        var space = false, letter = false
+        for b in paragraph.text.utf8 {
+            if b == UInt8(ascii: " ") { space = true } else if (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") { letter = true }
+            if space && letter { return true }
+        }
+        return false
+    }
+
+    // MARK: Lines
+
+    /// Greedy word wrap of one paragraph: the first line `width` wide, the others indented by
+    /// `indent`. A word longer than its line stands alone on it.
+    private static func wrap(_ text: String, width: Int, indent: Int) -> [CellLine] {
+        var lines: [CellLine] = []
+        var line = ""
+        var columns = 0
+        func finishLine() {
+            if lines.isEmpty || indent == 0 {
+                lines.append(CellLine(text: line, columns: columns))
+            } else {
+                lines.append(CellLine(text: String(repeating: " ", count: indent) + line, columns: indent + columns))
+            }
+            line = ""
+            columns = 0
+        }
+        for word in text.split(separator: " ") {
+            let wordColumns = TextColumns.count(String(word))
+            let room = lines.isEmpty ? width : width - indent
+            if columns > 0, columns + 1 + wordColumns > room { finishLine() }
+            if columns > 0 {
+                line += " "
+                columns += 1
+            }
+            line += word
+            columns += wordColumns
+        }
+        if columns > 0 || lines.isEmpty { finishLine() }
+        return lines
+    }
+
+    /// The widest space-separated word of a paragraph, in columns.
+    private static func longestWord(_ line: CellLine) -> Int {
+        guard line.text.utf8.contains(UInt8(ascii: " ")) else { return line.columns }
+        return line.text.split(separator: " ").map { TextColumns.count(String($0)) }.max() ?? 0
     }
 
     /// The lines of a cell (split at `\n` Characters) with their widths.
@@ -77,6 +386,22 @@ enum TextTableLayout {
         if let counted { return counted }
         bytesAreCharacters = false
         return cell.split(separator: "\n", omittingEmptySubsequences: false).map { CellLine(text: String($0), columns: $0.count) }
+    }
+
+    private static func append(_ line: CellLine, width: Int, alignment: Alignment, to out: inout [UInt8]) {
+        let pad = max(0, width - line.columns)
+        switch alignment {
+        case .left:
+            out.append(line.text)
+            appendSpaces(pad, to: &out)
+        case .right:
+            appendSpaces(pad, to: &out)
+            out.append(line.text)
+        case .center:
+            appendSpaces(pad / 2, to: &out)
+            out.append(line.text)
+            appendSpaces(pad - pad / 2, to: &out)
+        }
     }
 
     private static func appendSpaces(_ n: Int, to out: inout [UInt8]) {
