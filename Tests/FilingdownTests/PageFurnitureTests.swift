@@ -212,6 +212,42 @@ private let words = ["Alpha.", "Bravo.", "Charlie.", "Delta.", "Echo.", "Foxtrot
         #expect(repeats(drafts).isEmpty)
     }
 
+    /// Twenty pages of their own text, so that a line on two or three page edges is no running line.
+    private var earlierPages: [Draft] {
+        (1...20).flatMap { n in [para("Body of page \(n), a sentence of the page's own text, and another one after it."), pageBreak] }
+    }
+
+    @Test func aSectionsRunningLineOnPagesInARowStaysOnlyWhereItFirstAppears() {
+        // 40 pages; "Acme Corp." atop pages 5–9 only: too few edges for a running line.
+        var drafts: [Draft] = []
+        for n in 1...40 {
+            if n > 1 { drafts.append(pageBreak) }
+            if (5...9).contains(n) { drafts.append(para("Acme Corp.")) }
+            if (11...14).contains(n) { drafts.append(para("1 NAME OF REPORTING PERSON")) }
+            drafts += (1...4).map { para("Body line \($0) of page \(n), a sentence of the page's own text.") }
+        }
+        // A numbered field opening each cover page of a schedule is the form, not a header.
+        #expect(repeats(drafts) == Array(repeating: "Acme Corp.", count: 4))
+    }
+
+    @Test func aRunningItemLabelAboveThatItemsCaptionIsFurniture() {
+        let body = "The Company is exposed to market risk from changes in interest rates, foreign exchange rates and equity prices, which it manages through its normal operating and financing activities."
+        let drafts = earlierPages + [para("Item 7. Management's discussion"), para(body), pageBreak,
+                      para("ITEM 7A. QUANTITATIVE AND QUALITATIVE DISCLOSURES ABOUT MARKET RISK"),
+                      para("Item 7A. Quantitative and qualitative disclosures about market risk"), para(body)]
+        #expect(repeats(drafts) == ["ITEM 7A. QUANTITATIVE AND QUALITATIVE DISCLOSURES ABOUT MARKET RISK"])
+    }
+
+    @Test func anItemLabelAtPageTopsAfterTheItemsTextIsFurnitureButAContentsListIsNot() {
+        let body = "We maintain a cybersecurity program designed to identify, assess and manage material risks from threats to our information systems, overseen by the audit committee of the board."
+        let drafts = earlierPages + [para("Item 1B. Unresolved staff comments"), para("Item 1C. Cybersecurity"), pageBreak,
+                      para("Item 1C. Cybersecurity"), para(body), pageBreak,
+                      para("ITEM 1C. CYBERSECURITY"), para(body), pageBreak,
+                      para("ITEM 1C. CYBERSECURITY"), para(body)]
+        // The contents line and the caption have no text between them: the caption stays.
+        #expect(repeats(drafts) == ["ITEM 1C. CYBERSECURITY", "ITEM 1C. CYBERSECURITY"])
+    }
+
     @Test func aBlockThatIsMostOfItsPagesIsStillText() {
         var drafts: [Draft] = []
         for n in 1...16 {

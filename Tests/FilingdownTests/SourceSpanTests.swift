@@ -99,7 +99,8 @@ import Testing
     }
 }
 
-private extension Array where Element == UInt8 {
+/// Source bytes as text with the markup taken out, for checks that a word lies in a range.
+extension Array where Element == UInt8 {
     var withoutTags: [UInt8] {
         var out: [UInt8] = []
         var inTag = false

@@ -35,6 +35,10 @@ enum RunningHeaders: DraftPass {
         for i in repeatedPageTops(drafts, edges, excluding: running, context).union(continuationLines(drafts, edges)) {
             context.furniture.mark(i, in: drafts)
         }
+        for i in sectionRunningLines(drafts, edges, excluding: running, context)
+            .union(itemLabelsAboveCaptions(drafts, edges, context)).union(itemLabelsRepeated(drafts, edges, context)) {
+            context.furniture.mark(i, in: drafts)
+        }
         for (key, at) in seenAt where at.count >= needed {
             // A footer such as "Acme Corp. | 2024 Form 10-K | 17" carries the page number.
             for b in edges.breaks {
@@ -108,6 +112,122 @@ enum RunningHeaders: DraftPass {
             }
         }
         return marks
+    }
+
+    /// The fewest pages in a row with the same top line for it to be one section's running header.
+    static let sectionRunMinimumPages = 3
+
+    /// One section's running header: the same line atop every page of one section, in a row,
+    /// too few pages of the filing for a quarter of the edges. Mastercard's 10-K for 2024 prints
+    /// `ITEM 1. BUSINESS` atop the 20 pages of Item 1 and `ITEM 8. FINANCIAL STATEMENTS AND
+    /// SUPPLEMENTARY DATA - NOTES TO CONSOLIDATED FINANCIAL STATEMENTS` atop each page of its
+    /// notes: 47 more Item headings. The first stays as the section's title, unless the
+    /// section's own caption follows it (`ITEM 1. BUSINESS` above `Item 1. Business`).
+    private static func sectionRunningLines(_ drafts: [Draft], _ edges: PageFurniture.Edges, excluding running: Set<Int>,
+                                            _ context: PassContext) -> Set<Int> {
+        var marks = Set<Int>()
+        var run: [Int] = []
+        var runText = ""
+        func close() {
+            defer { run = [] }
+            guard run.count >= sectionRunMinimumPages, let first = run.first else { return }
+            marks.formUnion(run.dropFirst())
+            if let role = ItemLabel.parse(runText)?.role, let next = nextParagraph(after: first, in: drafts),
+               ItemLabel.parse(PageFurniture.text(drafts[next]))?.role == role {
+                marks.insert(first)
+            }
+        }
+        for b in edges.breaks {
+            // Below what is already furniture: Mastercard's `PART I` above `ITEM 1. BUSINESS`.
+            guard let top = PageFurniture.paragraphsAfter(b, in: drafts, limit: blockMaxLines)
+                .first(where: { !context.furniture.contains($0) && !running.contains($0) }) else { close(); continue }
+            let text = PageFurniture.text(drafts[top])
+            // A numbered field opens each repeated cover page of a Schedule 13D or TO
+            // (`1 NAME OF REPORTING PERSON`, cvrenergy-sctota-2025): the form, not a header.
+            // Longer than other running lines may be: `ITEM 7. MANAGEMENT’S DISCUSSION AND ANALYSIS OF
+            // FINANCIAL CONDITION AND RESULTS OF OPERATIONS` is 14 words.
+            guard text.utf8.count <= PageFurniture.runningLineMaxBytes, !text.contains("\n"),
+                  !(text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? true) else {
+                close(); continue
+            }
+            if !run.isEmpty, text.lowercased() != runText.lowercased() { close() }
+            if run.isEmpty { runText = text }
+            run.append(top)
+        }
+        close()
+        return marks
+    }
+
+    /// An Item's running label atop a page, right above that Item's own caption: Mastercard's
+    /// `ITEM 7A. QUANTITATIVE AND QUALITATIVE DISCLOSURES ABOUT MARKET RISK` over `Item 7A.
+    /// Quantitative and qualitative disclosures about market risk`, on a page too short a run for
+    /// `sectionRunningLines`. The caption stays; the label would be a second Item 7A heading.
+    private static func itemLabelsAboveCaptions(_ drafts: [Draft], _ edges: PageFurniture.Edges,
+                                               _ context: PassContext) -> Set<Int> {
+        var marks = Set<Int>()
+        for b in edges.breaks {
+            for i in PageFurniture.paragraphsAfter(b, in: drafts, limit: blockMaxLines) where !context.furniture.contains(i) {
+                let text = PageFurniture.text(drafts[i])
+                guard text.utf8.count <= PageFurniture.runningLineMaxBytes, case .item(let number)? = ItemLabel.parse(text)?.role,
+                      let next = nextParagraph(after: i, in: drafts),
+                      case .item(number)? = ItemLabel.parse(PageFurniture.text(drafts[next]))?.role else { continue }
+                marks.insert(i)
+            }
+        }
+        return marks
+    }
+
+    /// A paragraph or table at least this long between two labels of one Item shows the Item's
+    /// text began: the second label atop a page is the Item's running label, not a caption.
+    static let itemTextMinBytes = 200
+
+    /// An Item's label atop a page of that Item, after its caption and some of its text:
+    /// Mastercard's `ITEM 1C. CYBERSECURITY` atop the second and third pages of Item 1C, and
+    /// `ITEM 8. … - NOTES TO CONSOLIDATED FINANCIAL STATEMENTS` atop every page of its notes.
+    /// A contents list and a one-Item amendment's body have no text between their labels.
+    private static func itemLabelsRepeated(_ drafts: [Draft], _ edges: PageFurniture.Edges,
+                                           _ context: PassContext) -> Set<Int> {
+        var pageTops = Set<Int>()
+        for b in edges.breaks { pageTops.formUnion(PageFurniture.paragraphsAfter(b, in: drafts, limit: blockMaxLines)) }
+        var marks = Set<Int>()
+        var openItem: String?
+        var textSinceLabel = false
+        for (i, d) in drafts.enumerated() where !context.furniture.contains(i) {
+            switch d {
+            case .paragraph(let p):
+                let text = p.text
+                if text.utf8.count <= PageFurniture.runningLineMaxBytes, case .item(let number)? = ItemLabel.parse(text)?.role {
+                    if pageTops.contains(i), number == openItem, textSinceLabel {
+                        marks.insert(i)
+                    } else {
+                        openItem = number
+                        textSinceLabel = false
+                    }
+                } else if text.utf8.count >= itemTextMinBytes {
+                    textSinceLabel = true
+                }
+            case .table, .listItem, .preformatted:
+                textSinceLabel = true
+            case .settled(let block):
+                if case .table = block.content { textSinceLabel = true }
+            default:
+                break
+            }
+        }
+        return marks
+    }
+
+    /// The next paragraph after `i`, past rules and images; nil at anything else.
+    private static func nextParagraph(after i: Int, in drafts: [Draft]) -> Int? {
+        var j = i + 1
+        while j < drafts.count {
+            switch drafts[j] {
+            case .paragraph: return j
+            case .rule, .image: j += 1
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// What a page that goes on with the section above prints at its top to say so:

@@ -34,7 +34,7 @@ enum HeadingRules: DraftPass {
         // Captions first: Part/Item lines, except runs of them with nothing between (a contents list).
         var captions: [(index: Int, kind: Caption)] = []
         for (i, d) in drafts.enumerated() {
-            guard case .paragraph(let p) = d, let kind = caption(p) else { continue }
+            guard case .paragraph(let p) = d, let kind = caption(p, bodySize: bodySize) else { continue }
             captions.append((i, kind))
         }
         var captionKinds = Dictionary(uniqueKeysWithValues: captions.map { ($0.index, $0.kind) })
@@ -267,7 +267,8 @@ enum HeadingRules: DraftPass {
 
     // MARK: captions
 
-    static func caption(_ p: Paragraph) -> Caption? {
+    /// `bodySize`: the body text's font size, when known; a caption set larger stands alone.
+    static func caption(_ p: Paragraph, bodySize: Float = 0) -> Caption? {
         let text = p.text
         // Cheap byte test first: nearly every paragraph starts with neither word.
         guard startsWithPartOrItem(text.utf8) else { return nil }
@@ -282,7 +283,7 @@ enum HeadingRules: DraftPass {
             guard ["I", "II", "III", "IV", "1", "2", "3", "4"].contains(numeral),
                   rest.first.map({ !$0.isLetter && !$0.isNumber }) ?? true else { return nil }
             if words.count > 2 && endsWithPageNumber(words) { return nil }
-            return looksStandalone(p, words: words) ? .part : nil
+            return looksStandalone(p, words: words, bodySize: bodySize) ? .part : nil
         }
         if head == "item" || head.hasPrefix("item") && head.count > 4 && head.dropFirst(4).first!.isNumber {
             guard words.count <= 30 else { return nil }
@@ -293,7 +294,7 @@ enum HeadingRules: DraftPass {
             guard ItemLabel.parse(text) != nil else { return nil }
             if endsWithPageNumber(words) && words.count > 2 { return nil }
             if text.hasSuffix(",") || text.hasSuffix(";") { return nil }
-            return looksStandalone(p, words: words) ? .item : nil
+            return looksStandalone(p, words: words, bodySize: bodySize) ? .item : nil
         }
         return nil
     }
@@ -305,8 +306,10 @@ enum HeadingRules: DraftPass {
         return b == Array("part".utf8) || b == Array("item".utf8)
     }
 
-    private static func looksStandalone(_ p: Paragraph, words: [Substring]) -> Bool {
+    private static func looksStandalone(_ p: Paragraph, words: [Substring], bodySize: Float) -> Bool {
         if p.look.boldShare >= captionBoldShare || p.htmlHeadingLevel != nil { return true }
+        // Mastercard's 10-K for 2024 sets its Item captions in 18-point plain type over 9-point text.
+        if bodySize > 0, p.look.fontSize >= bodySize * largerRatio, p.look.fontSize >= bodySize + largerPoints { return true }
         if words.first.map({ $0 == $0.uppercased() }) ?? false { return true }
         return words.count <= 12 && !p.text.hasSuffix(".") || words.count <= 6 || hasTitleCaseTitle(words)
     }
