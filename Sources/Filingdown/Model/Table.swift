@@ -58,11 +58,20 @@ public struct Table: Hashable, Sendable {
 public struct TableCell: Hashable, Sendable {
     /// Marks as in a paragraph; empty for a blank cell.
     public var inlines: [Inline]
+    /// The inline XBRL facts the cell shows, in reading order: usually none or one (a `$` or
+    /// `)` cell merged into the figure brings no fact of its own).
+    public var facts: [XBRLFact]
 
     /// A cell with marks; a blank cell is `[]`, which is what `isEmpty` tests for.
-    public init(_ inlines: [Inline]) { self.inlines = inlines }
+    public init(_ inlines: [Inline], facts: [XBRLFact] = []) {
+        self.inlines = inlines
+        self.facts = facts
+    }
     /// A cell of unmarked text; an empty string makes a blank cell.
-    public init(text: String) { self.inlines = text.isEmpty ? [] : [.text(text)] }
+    public init(text: String) {
+        self.inlines = text.isEmpty ? [] : [.text(text)]
+        self.facts = []
+    }
 
     /// The text with marks dropped; a line break reads as a newline.
     public var plainText: String { inlines.plainText }
@@ -77,6 +86,17 @@ public struct TableCell: Hashable, Sendable {
             if let m = inline.footnoteMarker { out.insert(m, at: 0) }
         }
         return out
+    }
+
+    /// The figure the cell prints, as a decimal literal: the sign from parentheses or a minus,
+    /// `$`, `%` and thousands commas dropped (`$(1,234.5)` → `-1234.5`, `(3)%` → `-3`), a dash
+    /// alone (`—`, `–`, `-`, `$—`) as `0`; as printed, never scaled (a fact's `value` is). Nil
+    /// when the cell is not one figure (`N/A`, `12.5x`, `2024 and 2023`, a label).
+    public var number: String? {
+        guard let first = inlines.first, !isEmpty else { return nil }
+        // Cells of words fail at once: a figure starts with a digit, a sign, a currency or a dash.
+        if case .text(let t) = first, let b = t.utf8.first, (b | 0x20) >= UInt8(ascii: "a"), (b | 0x20) <= UInt8(ascii: "z") { return nil }
+        return CellNumber.parse(valueText)
     }
 
     /// The plain text without the footnote markers that close it: `$2.48`, not `$2.481`.

@@ -180,7 +180,82 @@ public struct JSONWriter: DocumentWriter, BlockRenderer {
             JSONString.write(note.plainText, into: &out)
         }
         out.append("]")
+        writeCellData(table, into: &out)
         close(block, into: &out)
+    }
+
+    /// What a program reads from the cells beyond their text: `numbers` (parallel to `rows`),
+    /// `facts` (the inline XBRL facts, by row and column) and `paragraphs` (cells of several).
+    private func writeCellData(_ table: Table, into out: inout [UInt8]) {
+        out.append(",\"numbers\":[")
+        let headerCount = table.headerRows.count
+        for (r, row) in table.rows.enumerated() {
+            if r > 0 { out.append(",") }
+            out.append("[")
+            for (c, cell) in row.enumerated() {
+                if c > 0 { out.append(",") }
+                if r >= headerCount, let number = cell.number { out.append(number) } else { out.append("null") }
+            }
+            out.append("]")
+        }
+        out.append("],\"facts\":[")
+        var first = true
+        for (r, row) in table.rows.enumerated() {
+            for (c, cell) in row.enumerated() {
+                for fact in cell.facts {
+                    if !first { out.append(",") }
+                    first = false
+                    out.append("{\"row\":\(r),\"column\":\(c),")
+                    JSONWriter.writeFact(fact, into: &out)
+                    out.append("}")
+                }
+            }
+        }
+        out.append("],\"paragraphs\":[")
+        first = true
+        for (r, row) in table.rows.enumerated() {
+            for (c, cell) in row.enumerated() where cell.inlines.contains(.lineBreak) {
+                let paragraphs = cell.valueText.split(separator: "\n").map { String($0).trimmingASCIISpaces() }.filter { !$0.isEmpty }
+                guard paragraphs.count > 1 else { continue }
+                if !first { out.append(",") }
+                first = false
+                out.append("{\"row\":\(r),\"column\":\(c),\"paragraphs\":[")
+                for (k, p) in paragraphs.enumerated() {
+                    if k > 0 { out.append(",") }
+                    JSONString.write(p, into: &out)
+                }
+                out.append("]}")
+            }
+        }
+        out.append("]")
+    }
+
+    /// A fact's members after `row` and `column` (see docs/json-schema.md).
+    static func writeFact(_ fact: XBRLFact, into out: inout [UInt8]) {
+        out.append("\"concept\":"); JSONString.write(fact.concept, into: &out)
+        out.append(",\"context\":"); JSONString.write(fact.contextID, into: &out)
+        out.append(",\"period\":")
+        switch fact.period {
+        case .duration(let start, let end)?:
+            out.append("{\"start\":"); JSONString.write(start, into: &out)
+            out.append(",\"end\":"); JSONString.write(end, into: &out); out.append("}")
+        case .instant(let at)?:
+            out.append("{\"instant\":"); JSONString.write(at, into: &out); out.append("}")
+        case .forever?: out.append("{\"forever\":true}")
+        case nil: out.append("null")
+        }
+        out.append(",\"dimensions\":{")
+        for (k, d) in fact.dimensions.enumerated() {
+            if k > 0 { out.append(",") }
+            JSONString.write(d.axis, into: &out); out.append(":"); JSONString.write(d.member, into: &out)
+        }
+        out.append("},\"unit\":"); JSONString.write(fact.unit, into: &out)
+        out.append(",\"decimals\":")
+        if let d = fact.decimals, let n = Int(d.trimmingASCIISpaces()) { out.append(String(n)) } else { JSONString.write(fact.decimals, into: &out) }
+        out.append(",\"scale\":\(fact.scale.map(String.init) ?? "null"),\"sign\":\(fact.negated ? "\"-\"" : "null")")
+        out.append(",\"format\":"); JSONString.write(fact.format, into: &out)
+        out.append(",\"numeric\":\(fact.isNumeric),\"text\":"); JSONString.write(fact.text, into: &out)
+        out.append(",\"value\":\(fact.value ?? "null")")
     }
 
     public mutating func pageBreak(_ pageBreak: PageBreak, of block: Block, into out: inout [UInt8]) {

@@ -43,4 +43,6 @@ struct CellDraft {
     var colspan: Int
     var rowspan: Int
     var isHeader: Bool
+    /// The inline XBRL facts whose text is in the cell, in reading order.
+    var facts: [XBRLFact] = []
 }

@@ -17,6 +17,8 @@ struct DraftBuilder: HTMLEvents {
         /// 1–6 for `<h1>`–`<h6>`.
         var headingLevel: Int
         var wingdings = false
+        /// The inline XBRL fact (an index into `facts`) whose text this element's text is, or -1.
+        var fact: Int32 = -1
     }
 
     private struct Container {
@@ -34,6 +36,8 @@ struct DraftBuilder: HTMLEvents {
         var containerDepth: Int
         var cell: (owner: Int, colspan: Int, rowspan: Int, isHeader: Bool)?
         var start: Int
+        /// The facts (indices into `facts`) met in the open cell.
+        var cellFacts: [Int32] = []
     }
 
     private var frames: [Frame] = []
@@ -42,6 +46,12 @@ struct DraftBuilder: HTMLEvents {
     private var listDepth: [Bool] = []          // ordered? per open list
     /// Uuencoded runs the preflight cut, named by the marker elements that replace them.
     var omitted: [OmittedDocument] = []
+    /// The contexts and units the preflight read from the `<ix:header>`, which facts name.
+    var xbrl = InlineXBRLCatalog()
+    /// Every inline XBRL fact met in a table cell, its text filled in as it is read.
+    private var facts: [InlineXBRLCatalog.PendingFact] = []
+    /// A fact's text kept past this is no figure (a text block in a cell); it is not read further.
+    static let maxFactText = 512
     /// Where the last event ended, and where the text not yet handed on began and ends.
     private var lastOffset = 0
     private var pendingStart = 0
@@ -76,6 +86,7 @@ struct DraftBuilder: HTMLEvents {
         let preflight = Preflight(bytes, encoding: encoding ?? TextEncoding.detect(bytes))
         var builder = DraftBuilder()
         builder.omitted = preflight.omitted
+        builder.xbrl = preflight.xbrl
         let parsed: Bool
         if let copy = preflight.copy {
             parsed = copy.withUnsafeBytes { HTMLParser.parse(utf8: $0, into: &builder) }
@@ -173,6 +184,13 @@ struct DraftBuilder: HTMLEvents {
             pendingText = []
             let frame = frames.last
             if frame?.wingdings == true { run = WingdingsBoxes.mapped(run) }
+            // The text of a fact is also the text of the facts around it: apple-10k-2024 tags one
+            // printed par value as two facts, one inside the other, for its two balance sheet dates.
+            var f = frame?.fact ?? -1
+            while f >= 0 {
+                if facts[Int(f)].text.count < DraftBuilder.maxFactText { facts[Int(f)].text.append(contentsOf: run) }
+                f = facts[Int(f)].enclosing
+            }
             run.append(0)
             let wasEmpty = containers[containers.count - 1].builder.isEmpty
             run.withUnsafeBufferPointer { p in
@@ -274,6 +292,15 @@ struct DraftBuilder: HTMLEvents {
         if let it = declared.italic { if it { frame.marks.insert(.italic) } else { frame.marks.remove(.italic) } }
         if let sup = declared.superscript { if sup { frame.marks.insert(.superscript) } else { frame.marks.remove(.superscript) } }
         frame.wingdings = declared.wingdings ?? attrs.faceIsWingdings ?? parent?.wingdings ?? false
+        frame.fact = parent?.fact ?? -1
+        // A fact inside a table cell is kept for the cell (its number's concept and period).
+        if tag == .inlineXBRL, let open = tables.last, open.cell != nil, let numeric = ElementTag.inlineXBRLFact(name) {
+            var fact = InlineXBRLCatalog.PendingFact(isNumeric: numeric, attributes: attributes)
+            fact.enclosing = frame.fact
+            frame.fact = Int32(facts.count)
+            facts.append(fact)
+            tables[tables.count - 1].cellFacts.append(frame.fact)
+        }
         if let c = declared.centered { frame.centered = c } else if attrs.alignCenter { frame.centered = true }
         else if tag == .block, attrs.alignOther { frame.centered = false }
         if name[0] == UInt8(ascii: "c"), tag == .block, name[1] == UInt8(ascii: "e") { frame.centered = true } // <center>
@@ -424,9 +451,11 @@ struct DraftBuilder: HTMLEvents {
         let content = containers.removeLast().drafts
         var t = tables.removeLast()
         if t.draft.rows.isEmpty { t.draft.rows.append([]) }
+        let cellFacts = t.cellFacts.isEmpty ? [] : t.cellFacts.map { facts[Int($0)].resolved(in: xbrl) }
         t.draft.rows[t.draft.rows.count - 1].append(
-            CellDraft(content: content, colspan: open.colspan, rowspan: open.rowspan, isHeader: open.isHeader))
+            CellDraft(content: content, colspan: open.colspan, rowspan: open.rowspan, isHeader: open.isHeader, facts: cellFacts))
         t.cell = nil
+        t.cellFacts = []
         tables.append(t)
     }
 

@@ -41,6 +41,15 @@ enum ElementTag: UInt8 {
         return names.tag(for: key)
     }
 
+    /// For an `ix:nonFraction`, true; for an `ix:nonNumeric`, false; nil for any other element.
+    static func inlineXBRLFact(_ name: UnsafePointer<UInt8>) -> Bool? {
+        let local = name + 3
+        guard local[0] | 0x20 == UInt8(ascii: "n"), local[1] | 0x20 == UInt8(ascii: "o"), local[2] | 0x20 == UInt8(ascii: "n") else { return nil }
+        if equalsLowercased(local, "nonfraction") { return true }
+        if equalsLowercased(local, "nonnumeric") { return false }
+        return nil
+    }
+
     private static func equalsLowercased(_ p: UnsafePointer<UInt8>, _ s: StaticString) -> Bool {
         let bytes = s.utf8Start
         for k in 0..<s.utf8CodeUnitCount where (p[k] | 0x20) != bytes[k] { return false }

@@ -1,6 +1,7 @@
 /// The one copy the HTML parser reads, made in one pass over the document's bytes: uuencoded
-/// runs replaced by a marker element, `<ix:header>` cut, windows-1252 or Latin-1 transcoded
-/// to UTF-8, an unterminated comment closed, attributes past `AttributeLimit.maxPerTag` cut.
+/// runs replaced by a marker element, `<ix:header>` cut (its contexts and units read first),
+/// windows-1252 or Latin-1 transcoded to UTF-8, an unterminated comment closed, attributes past
+/// `AttributeLimit.maxPerTag` cut.
 /// Every edit is recorded in an `OffsetMap`, so a position the parser reports maps back to
 /// the document's bytes. All edits are found on the original bytes: their patterns are
 /// ASCII, which transcoding never changes.
@@ -10,6 +11,8 @@ struct Preflight {
     var offsets = OffsetMap()
     /// The uuencoded runs cut out, in order; the marker element names each by its index.
     var omitted: [OmittedDocument] = []
+    /// The contexts and units of the `<ix:header>`s cut, which the facts in the body name.
+    var xbrl = InlineXBRLCatalog()
 
     /// The marker element a uuencoded run becomes: `<fdomit i="N"></fdomit>`.
     static let omittedElement = "fdomit"
@@ -22,8 +25,9 @@ struct Preflight {
                                            reason: .embeddedEncoding))
             edits.append(Edit(range: block.range, replacement: marker))
         }
-        for cut in InlineXBRLHeader.ranges(in: bytes) where !edits.contains(where: { $0.range.overlaps(cut) }) {
-            edits.append(Edit(range: cut, replacement: []))
+        for cut in InlineXBRLHeader.ranges(in: bytes) {
+            xbrl.read(bytes, cut)
+            if !edits.contains(where: { $0.range.overlaps(cut) }) { edits.append(Edit(range: cut, replacement: [])) }
         }
         // Both lists are in order: one walk finds the cuts no earlier edit overlaps.
         let earlier = edits.map(\.range).sorted { $0.lowerBound < $1.lowerBound }

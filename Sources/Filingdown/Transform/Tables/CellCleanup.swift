@@ -249,6 +249,7 @@ enum CellCleanup {
                     grid.rows[r][c].inlines.append(contentsOf: rt.inlines)
                     grid.rows[r][c].inlines = grid.rows[r][c].inlines.mergingAdjacentMarks()
                     grid.rows[r][c].markers += rt.markers
+                    if !rt.facts.isEmpty { grid.rows[r][c].facts += rt.facts }
                 }
             }
         }

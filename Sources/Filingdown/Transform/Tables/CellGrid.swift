@@ -13,6 +13,8 @@ struct CellGrid {
         var isHeaderCell: Bool
         /// Footnote markers that close the value, set aside while cells are merged.
         var markers: [Inline] = []
+        /// The inline XBRL facts the cell shows; a merge keeps them with the figure.
+        var facts: [XBRLFact] = []
 
         static let empty = Slot(text: "", inlines: [], origin: -1, isContinuation: false, horizontal: false, isHeaderCell: false)
         var isBlank: Bool { text.isEmpty }
