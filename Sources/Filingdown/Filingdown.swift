@@ -177,7 +177,8 @@ public struct Converter: Sendable {
     /// extracted, cut to the sections asked for; nil when those sections leave nothing. The one
     /// path `convert`, `convertEach` and `chunks` share.
     func prepared(_ slice: DocumentSlice, in bytes: UnsafeRawBufferPointer) -> FilingDocument? {
-        var document = convert(slice, in: bytes)
+        // Only JSON writes a cell's inline XBRL facts: other outputs are spared reading them.
+        var document = convert(slice, in: bytes, facts: options.format == .json || options.format == .jsonl)
         if !options.imageSources.isEmpty { document.body.blocks = document.body.blocks.map(relinked) }
         if !options.sections.isEmpty {
             document.body = OutlineBuilder.extract(document.body, options.sections)
@@ -234,12 +235,13 @@ public struct Converter: Sendable {
                               description: slice.description, kind: slice.kind, size: slice.text.count, body: body)
     }
 
-    func convert(_ slice: DocumentSlice, in bytes: UnsafeRawBufferPointer) -> FilingDocument {
+    /// `facts`: table cells carry the inline XBRL facts they show (the document model always does).
+    func convert(_ slice: DocumentSlice, in bytes: UnsafeRawBufferPointer, facts: Bool = true) -> FilingDocument {
         let content = UnsafeRawBufferPointer(rebasing: bytes[slice.content])
         var body: Document
         switch slice.kind {
         case .html:
-            body = Normalizer.normalize(html: content, encoding: options.encoding)
+            body = Normalizer.normalize(html: content, encoding: options.encoding, facts: facts)
         case .text:
             body = PlainTextDocument.convert(content)
         case .xml:

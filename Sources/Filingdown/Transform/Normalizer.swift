@@ -37,9 +37,10 @@ enum Normalizer {
         ListRules.self,          // 7. bullets and `<li>` → lists
     ]
 
-    /// The document, its blocks' sources in offsets of `bytes`.
-    static func normalize(html bytes: UnsafeRawBufferPointer, encoding: TextEncoding?) -> Document {
-        var (drafts, offsets) = DraftBuilder.drafts(html: bytes, encoding: encoding)
+    /// The document, its blocks' sources in offsets of `bytes`; `facts`: its table cells with
+    /// the inline XBRL facts they show.
+    static func normalize(html bytes: UnsafeRawBufferPointer, encoding: TextEncoding?, facts: Bool = true) -> Document {
+        var (drafts, offsets) = DraftBuilder.drafts(html: bytes, encoding: encoding, facts: facts)
         var context = PassContext()
         for pass in passes { pass.apply(&drafts, &context) }
         var document = Document(blocks: blocks(from: drafts))

@@ -50,6 +50,8 @@ struct DraftBuilder: HTMLEvents {
     var xbrl = InlineXBRLCatalog()
     /// Every inline XBRL fact met in a table cell, its text filled in as it is read.
     private var facts: [InlineXBRLCatalog.PendingFact] = []
+    /// Whether facts are read at all: a Markdown or text output shows none.
+    var readsFacts = true
     /// A fact's text kept past this is no figure (a text block in a cell); it is not read further.
     static let maxFactText = 512
     /// Where the last event ended, and where the text not yet handed on began and ends.
@@ -82,11 +84,13 @@ struct DraftBuilder: HTMLEvents {
     }
 
     /// The drafts of an HTML document's bytes, and how the parsed copy's offsets map back to them.
-    static func drafts(html bytes: UnsafeRawBufferPointer, encoding: TextEncoding?) -> (drafts: [Draft], offsets: OffsetMap) {
-        let preflight = Preflight(bytes, encoding: encoding ?? TextEncoding.detect(bytes))
+    /// `facts`: give table cells the inline XBRL facts they show.
+    static func drafts(html bytes: UnsafeRawBufferPointer, encoding: TextEncoding?, facts: Bool = true) -> (drafts: [Draft], offsets: OffsetMap) {
+        let preflight = Preflight(bytes, encoding: encoding ?? TextEncoding.detect(bytes), facts: facts)
         var builder = DraftBuilder()
         builder.omitted = preflight.omitted
         builder.xbrl = preflight.xbrl
+        builder.readsFacts = facts
         let parsed: Bool
         if let copy = preflight.copy {
             parsed = copy.withUnsafeBytes { HTMLParser.parse(utf8: $0, into: &builder) }
@@ -294,7 +298,7 @@ struct DraftBuilder: HTMLEvents {
         frame.wingdings = declared.wingdings ?? attrs.faceIsWingdings ?? parent?.wingdings ?? false
         frame.fact = parent?.fact ?? -1
         // A fact inside a table cell is kept for the cell (its number's concept and period).
-        if tag == .inlineXBRL, let open = tables.last, open.cell != nil, let numeric = ElementTag.inlineXBRLFact(name) {
+        if tag == .inlineXBRL, readsFacts, let open = tables.last, open.cell != nil, let numeric = ElementTag.inlineXBRLFact(name) {
             var fact = InlineXBRLCatalog.PendingFact(isNumeric: numeric, attributes: attributes)
             fact.enclosing = frame.fact
             frame.fact = Int32(facts.count)

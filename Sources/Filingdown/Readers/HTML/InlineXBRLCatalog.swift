@@ -13,11 +13,15 @@ struct InlineXBRLCatalog {
 
     var isEmpty: Bool { contexts.isEmpty && units.isEmpty }
 
+    private static let resources = Array("<ix:resources".utf8)
+
     /// Reads the contexts and units of `bytes[range]` (one `<ix:header>`), adding to those read so far.
     mutating func read(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) {
         var scanner = Scanner()
         var i = range.lowerBound
         let end = range.upperBound
+        // Contexts and units live in `ix:resources`, after the hidden facts (most of the header).
+        if let resources = ByteSearch.index(of: InlineXBRLCatalog.resources, in: bytes, from: i), resources < end { i = resources }
         while i < end {
             guard let lt = ByteSearch.index(of: UInt8(ascii: "<"), in: bytes, from: i, to: end) else { break }
             i = scanner.tag(bytes, at: lt, end: end, into: &self)

@@ -17,7 +17,8 @@ struct Preflight {
     /// The marker element a uuencoded run becomes: `<fdomit i="N"></fdomit>`.
     static let omittedElement = "fdomit"
 
-    init(_ bytes: UnsafeRawBufferPointer, encoding: TextEncoding) {
+    /// `facts`: read the `<ix:header>`'s contexts and units (`xbrl`) before cutting it.
+    init(_ bytes: UnsafeRawBufferPointer, encoding: TextEncoding, facts: Bool = true) {
         var edits: [Edit] = []
         for block in UUBlock.find(in: bytes) {
             let marker = Array("<\(Preflight.omittedElement) i=\"\(omitted.count)\"></\(Preflight.omittedElement)>".utf8)
@@ -26,7 +27,7 @@ struct Preflight {
             edits.append(Edit(range: block.range, replacement: marker))
         }
         for cut in InlineXBRLHeader.ranges(in: bytes) {
-            xbrl.read(bytes, cut)
+            if facts { xbrl.read(bytes, cut) }
             if !edits.contains(where: { $0.range.overlaps(cut) }) { edits.append(Edit(range: cut, replacement: [])) }
         }
         // Both lists are in order: one walk finds the cuts no earlier edit overlaps.
