@@ -36,6 +36,8 @@ struct TableDraft {
     var rows: [[CellDraft]] = []
     /// From the `<table>` start tag to its end tag, in the bytes the parser read.
     var source: Range<Int>? = nil
+    /// The inline XBRL facts of its cells, one list per cell that shows any (`CellDraft.facts`).
+    var facts: [[XBRLFact]] = []
 }
 
 struct CellDraft {
@@ -43,6 +45,7 @@ struct CellDraft {
     var colspan: Int
     var rowspan: Int
     var isHeader: Bool
-    /// The inline XBRL facts whose text is in the cell, in reading order.
-    var facts: [XBRLFact] = []
+    /// The inline XBRL facts whose text is in the cell, in reading order: an index into its
+    /// table's `facts`, or -1 (a plain integer, so a cell copies without reference counting).
+    var facts: Int32 = -1
 }

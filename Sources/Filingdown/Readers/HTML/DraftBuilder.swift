@@ -36,8 +36,6 @@ struct DraftBuilder: HTMLEvents {
         var containerDepth: Int
         var cell: (owner: Int, colspan: Int, rowspan: Int, isHeader: Bool)?
         var start: Int
-        /// The facts (indices into `facts`) met in the open cell.
-        var cellFacts: [Int32] = []
     }
 
     private var frames: [Frame] = []
@@ -50,6 +48,9 @@ struct DraftBuilder: HTMLEvents {
     var xbrl = InlineXBRLCatalog()
     /// Every inline XBRL fact met in a table cell, its text filled in as it is read.
     private var facts: [InlineXBRLCatalog.PendingFact] = []
+    /// The facts met in open cells, each with the table (its index in `tables`) whose cell holds
+    /// it: kept here rather than on the open table, whose every copy would carry one more array.
+    private var cellFacts: [(table: Int32, fact: Int32)] = []
     /// Whether facts are read at all: a Markdown or text output shows none.
     var readsFacts = true
     /// A fact's text kept past this is no figure (a text block in a cell); it is not read further.
@@ -303,7 +304,7 @@ struct DraftBuilder: HTMLEvents {
             fact.enclosing = frame.fact
             frame.fact = Int32(facts.count)
             facts.append(fact)
-            tables[tables.count - 1].cellFacts.append(frame.fact)
+            cellFacts.append((Int32(tables.count - 1), frame.fact))
         }
         if let c = declared.centered { frame.centered = c } else if attrs.alignCenter { frame.centered = true }
         else if tag == .block, attrs.alignOther { frame.centered = false }
@@ -453,13 +454,21 @@ struct DraftBuilder: HTMLEvents {
         while containers.count > depth + 1 { closeContainer() }
         flushParagraph()
         let content = containers.removeLast().drafts
+        let table = Int32(tables.count - 1)
         var t = tables.removeLast()
         if t.draft.rows.isEmpty { t.draft.rows.append([]) }
-        let cellFacts = t.cellFacts.isEmpty ? [] : t.cellFacts.map { facts[Int($0)].resolved(in: xbrl) }
+        var factList: Int32 = -1
+        if let last = cellFacts.last, last.table == table {
+            // This cell's facts are the last ones met: a nested table's cells closed first and took theirs.
+            var k = cellFacts.count
+            while k > 0, cellFacts[k - 1].table == table { k -= 1 }
+            factList = Int32(t.draft.facts.count)
+            t.draft.facts.append(cellFacts[k...].map { facts[Int($0.fact)].resolved(in: xbrl) })
+            cellFacts.removeSubrange(k...)
+        }
         t.draft.rows[t.draft.rows.count - 1].append(
-            CellDraft(content: content, colspan: open.colspan, rowspan: open.rowspan, isHeader: open.isHeader, facts: cellFacts))
+            CellDraft(content: content, colspan: open.colspan, rowspan: open.rowspan, isHeader: open.isHeader, facts: factList))
         t.cell = nil
-        t.cellFacts = []
         tables.append(t)
     }
 

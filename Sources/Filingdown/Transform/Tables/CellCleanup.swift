@@ -249,7 +249,10 @@ enum CellCleanup {
                     grid.rows[r][c].inlines.append(contentsOf: rt.inlines)
                     grid.rows[r][c].inlines = grid.rows[r][c].inlines.mergingAdjacentMarks()
                     grid.rows[r][c].markers += rt.markers
-                    if !rt.facts.isEmpty { grid.rows[r][c].facts += rt.facts }
+                    if rt.facts >= 0 {
+                        let left = grid.rows[r][c].facts
+                        if left < 0 { grid.rows[r][c].facts = rt.facts } else { grid.facts[Int(left)] += grid.facts[Int(rt.facts)] }
+                    }
                 }
             }
         }

@@ -13,13 +13,19 @@ struct CellGrid {
         var isHeaderCell: Bool
         /// Footnote markers that close the value, set aside while cells are merged.
         var markers: [Inline] = []
-        /// The inline XBRL facts the cell shows; a merge keeps them with the figure.
-        var facts: [XBRLFact] = []
+        /// The inline XBRL facts the cell shows, an index into the grid's `facts` (-1: none); a
+        /// merge keeps them with the figure.
+        var facts: Int32 = -1
 
         static let empty = Slot(text: "", inlines: [], origin: -1, isContinuation: false, horizontal: false, isHeaderCell: false)
         var isBlank: Bool { text.isEmpty }
     }
 
     var rows: [[Slot]]
+    /// The fact lists slots point at.
+    var facts: [[XBRLFact]] = []
     var width: Int { rows.first?.count ?? 0 }
+
+    /// The inline XBRL facts `slot` shows.
+    func facts(of slot: Slot) -> [XBRLFact] { slot.facts >= 0 ? facts[Int(slot.facts)] : [] }
 }

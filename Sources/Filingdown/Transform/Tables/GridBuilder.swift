@@ -6,11 +6,12 @@ enum GridBuilder {
     /// Also nil when a cell would start past `TableLimits.maxColumns`: the table is then
     /// read as text rather than lose that cell.
     static func build(_ rows: [[(text: String, inlines: [Inline], colspan: Int, rowspan: Int, isHeader: Bool)]]) -> CellGrid? {
-        build(rows.map { $0.map { ($0.text, $0.inlines, $0.colspan, $0.rowspan, $0.isHeader, [XBRLFact]()) } })
+        build(rows.map { $0.map { ($0.text, $0.inlines, $0.colspan, $0.rowspan, $0.isHeader, -1) } }, facts: [])
     }
 
-    /// The same, each cell with the inline XBRL facts it shows.
-    static func build(_ rows: [[(text: String, inlines: [Inline], colspan: Int, rowspan: Int, isHeader: Bool, facts: [XBRLFact])]]) -> CellGrid? {
+    /// The same, each cell with the inline XBRL facts it shows: an index into `facts`, or -1.
+    static func build(_ rows: [[(text: String, inlines: [Inline], colspan: Int, rowspan: Int, isHeader: Bool, facts: Int32)]],
+                      facts: [[XBRLFact]]) -> CellGrid? {
         var carry: [(remaining: Int, origin: Int32, header: Bool)] = []
         var out: [[CellGrid.Slot]] = []
         out.reserveCapacity(rows.count)
@@ -36,7 +37,7 @@ enum GridBuilder {
                 nextID += 1
                 for k in 0..<span {
                     slots.append(.init(text: k == 0 ? cell.text : "", inlines: k == 0 ? cell.inlines : [], origin: id, isContinuation: k > 0,
-                                       horizontal: k > 0, isHeaderCell: cell.isHeader, facts: k == 0 ? cell.facts : []))
+                                       horizontal: k > 0, isHeaderCell: cell.isHeader, facts: k == 0 ? cell.facts : -1))
                     if carry.count <= col { carry.append((0, -1, false)) }
                     carry[col] = down > 0 ? (down, id, cell.isHeader) : (0, -1, false)
                     col += 1
@@ -57,6 +58,6 @@ enum GridBuilder {
         for r in out.indices where out[r].count < width {
             out[r].append(contentsOf: repeatElement(.empty, count: width - out[r].count))
         }
-        return CellGrid(rows: out)
+        return CellGrid(rows: out, facts: facts)
     }
 }

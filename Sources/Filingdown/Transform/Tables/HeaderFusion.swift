@@ -52,14 +52,14 @@ enum HeaderFusion {
                         continue
                     }
                     // A header row is already set apart: its cells' bold is not news.
-                    row.append(TableCell(slot.inlines.removingStrong(), facts: grid.rows[r][c].isContinuation ? [] : grid.rows[r][c].facts))
+                    row.append(TableCell(slot.inlines.removingStrong(), facts: grid.rows[r][c].isContinuation ? [] : grid.facts(of: grid.rows[r][c])))
                 }
                 if !row.allSatisfy(\.isEmpty) { header.append(row) }
             }
             if header.isEmpty { header = [Array(repeating: TableCell([]), count: grid.width)] }
             body = grid.rows[headerRows...]
         } else {
-            header = [grid.rows[0].map { TableCell($0.inlines.removingStrong(), facts: $0.facts) }]
+            header = [grid.rows[0].map { TableCell($0.inlines.removingStrong(), facts: grid.facts(of: $0)) }]
             body = grid.rows.dropFirst()
         }
         let alignments = (0..<grid.width).map { c -> ColumnAlignment in
@@ -70,7 +70,7 @@ enum HeaderFusion {
             }
             return total > 0 && numeric * 2 >= total && c > 0 ? .right : .left
         }
-        return Table(caption: caption, headerRows: header, bodyRows: body.map { $0.map { TableCell($0.inlines, facts: $0.facts) } }, alignments: alignments)
+        return Table(caption: caption, headerRows: header, bodyRows: body.map { $0.map { TableCell($0.inlines, facts: grid.facts(of: $0)) } }, alignments: alignments)
     }
 
     /// The rows above the first row of values (`391,035`, `—`, an exhibit number in the first

@@ -20,7 +20,7 @@ enum TableSelector {
 
         guard var grid = GridBuilder.build(zip(rows, texts).map({ row, text in
             zip(row, text).map { cell, t in (t, t.isEmpty ? [] : flatInlines(cell.content), cell.colspan, cell.rowspan, cell.isHeader, cell.facts) }
-        })) else { return expand(rows) }
+        }), facts: table.facts) else { return expand(rows) }
         CellCleanup.clean(&grid)
         if grid.rows.count <= 1 || grid.width <= 1 { return expand(rows) }
         let notes = FootnoteRows.split(&grid)
