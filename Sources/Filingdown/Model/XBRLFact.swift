@@ -54,15 +54,20 @@ public struct XBRLFact: Hashable, Sendable {
 
 /// When a fact holds: over a duration, at an instant, or forever. Dates as filed (`2024-09-28`).
 public enum XBRLPeriod: Hashable, Sendable {
+    /// From `start` to `end` (`xbrli:startDate`, `xbrli:endDate`): a year's revenue.
     case duration(start: String, end: String)
+    /// At one date (`xbrli:instant`): a balance sheet's cash.
     case instant(String)
+    /// `xbrli:forever`.
     case forever
 }
 
 /// One dimension of a fact's context: an axis and its member (for a typed dimension, the
 /// member's value as filed).
 public struct XBRLDimension: Hashable, Sendable {
+    /// The dimension: `srt:ProductOrServiceAxis`.
     public var axis: String
+    /// Its member: `us-gaap:ProductMember`, or a typed dimension's value (`2024-09-29`).
     public var member: String
 
     /// Memberwise.
