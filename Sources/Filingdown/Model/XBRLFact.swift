@@ -78,111 +78,146 @@ public struct XBRLDimension: Hashable, Sendable {
 }
 
 /// Decimal literals read from printed figures, exactly: no floating point between the
-/// filing's digits and the JSON's.
+/// filing's digits and the JSON's. Read on UTF-8 bytes: JSON asks this of every cell.
 enum XBRLNumber {
     /// A fact's value from its printed text (see `XBRLFact.value`).
     static func value(text: String, format: String?, scale: Int, negated: Bool) -> String? {
-        let local = format.map { f -> Substring in
-            if let colon = f.lastIndex(of: ":") { return f[f.index(after: colon)...] }
-            return f[...]
-        }
-        if let local, local == "fixed-zero" || local == "zerodash" || local == "fixedzero" { return "0" }
-        let commaDecimal = local.map { $0.contains("comma-decimal") || $0.contains("numcommadecimal") } ?? false
-        var digits: [UInt8] = []
-        var point: Int? = nil
-        for b in text.utf8 {
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits.append(b)
-            case UInt8(ascii: "."):
-                if commaDecimal { continue }
-                guard point == nil else { return nil }
-                point = digits.count
-            case UInt8(ascii: ","):
-                if !commaDecimal { continue }
-                guard point == nil else { return nil }
-                point = digits.count
-            case 0x20: continue
-            default:
-                // A dash (`—`, `-`) alone is a zero (ixt:zerodash reads it so); anything else
-                // (a number in words) is not read here.
-                return CellNumber.isDash(text) ? "0" : nil
+        var zero = false, commaDecimal = false
+        if var format {
+            format.withUTF8 { f in
+                var start = 0
+                for (k, b) in f.enumerated() where b == UInt8(ascii: ":") { start = k + 1 }
+                let local = UnsafeBufferPointer(rebasing: f[start...])
+                zero = equals(local, "fixed-zero") || equals(local, "zerodash") || equals(local, "fixedzero")
+                commaDecimal = contains(local, "commadecimal") || contains(local, "comma-decimal")
             }
         }
-        guard !digits.isEmpty else { return nil }
-        return literal(digits: digits, point: (point ?? digits.count) + scale, negative: negated)
+        if zero { return "0" }
+        var text = text
+        return text.withUTF8 { u -> String? in
+            var digits: [UInt8] = []
+            digits.reserveCapacity(u.count)
+            var point: Int? = nil
+            for b in u {
+                switch b {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digits.append(b)
+                case UInt8(ascii: "."):
+                    if commaDecimal { continue }
+                    guard point == nil else { return nil }
+                    point = digits.count
+                case UInt8(ascii: ","):
+                    if !commaDecimal { continue }
+                    guard point == nil else { return nil }
+                    point = digits.count
+                case 0x20: continue
+                default:
+                    // A dash alone is a zero (ixt:zerodash reads it so); anything else (a number
+                    // in words) is not read here.
+                    return CellNumber.isDash(u[...]) ? "0" : nil
+                }
+            }
+            guard !digits.isEmpty else { return nil }
+            return literal(digits: digits, point: (point ?? digits.count) + scale, negative: negated)
+        }
+    }
+
+    private static func equals(_ u: UnsafeBufferPointer<UInt8>, _ s: StaticString) -> Bool {
+        u.count == s.utf8CodeUnitCount && (0..<u.count).allSatisfy { u[$0] == s.utf8Start[$0] }
+    }
+
+    private static func contains(_ u: UnsafeBufferPointer<UInt8>, _ s: StaticString) -> Bool {
+        let n = s.utf8CodeUnitCount
+        guard u.count >= n else { return false }
+        return (0...(u.count - n)).contains { k in (0..<n).allSatisfy { u[k + $0] == s.utf8Start[$0] } }
     }
 
     /// `digits` with the decimal point after `point` of them (which may fall outside them),
     /// as the shortest JSON number: no leading or trailing zeros, `0` never negative.
     static func literal(digits: [UInt8], point: Int, negative: Bool) -> String {
-        var whole: [UInt8] = []
+        var whole: ArraySlice<UInt8> = []
         var fraction: [UInt8] = []
         if point <= 0 {
             fraction = [UInt8](repeating: UInt8(ascii: "0"), count: -point) + digits
         } else if point >= digits.count {
-            whole = digits + [UInt8](repeating: UInt8(ascii: "0"), count: point - digits.count)
+            whole = ArraySlice(digits + [UInt8](repeating: UInt8(ascii: "0"), count: point - digits.count))
         } else {
-            whole = Array(digits[..<point])
+            whole = digits[..<point]
             fraction = Array(digits[point...])
         }
         while whole.first == UInt8(ascii: "0") { whole.removeFirst() }
         while fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
         if whole.isEmpty && fraction.isEmpty { return "0" }
-        var out: [UInt8] = negative ? [UInt8(ascii: "-")] : []
-        out += whole.isEmpty ? [UInt8(ascii: "0")] : whole
-        if !fraction.isEmpty { out.append(UInt8(ascii: ".")); out += fraction }
+        var out: [UInt8] = []
+        out.reserveCapacity(whole.count + fraction.count + 3)
+        if negative { out.append(UInt8(ascii: "-")) }
+        if whole.isEmpty { out.append(UInt8(ascii: "0")) } else { out.append(contentsOf: whole) }
+        if !fraction.isEmpty { out.append(UInt8(ascii: ".")); out.append(contentsOf: fraction) }
         return String(decoding: out, as: UTF8.self)
     }
 }
 
-/// The number a table cell prints, read as a reader reads it (see `TableCell.number`).
+/// The number a table cell prints, read as a reader reads it (see `TableCell.number`), on its
+/// UTF-8 bytes.
 enum CellNumber {
-    /// `—`, `–`, `-` alone, or with `$` or `%`: the filer's zero.
-    static func isDash(_ s: String) -> Bool {
-        switch s {
-        case "-", "—", "–", "--", "---", "$—", "$-", "$–", "$ —", "$ -", "— %", "—%", "-%", "–%", "(—)", "—)": return true
-        default: return false
+    /// `—`, `–`, `-` alone (or `--`, `---`), with `$`, `%`, parentheses or spaces around: the filer's zero.
+    static func isDash(_ u: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var lo = u.startIndex, hi = u.endIndex
+        func isEdge(_ b: UInt8) -> Bool {
+            b == 0x20 || b == UInt8(ascii: "$") || b == UInt8(ascii: "%") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
         }
+        while lo < hi, isEdge(u[lo]) { lo += 1 }
+        while hi > lo, isEdge(u[hi - 1]) { hi -= 1 }
+        let n = hi - lo
+        if n >= 1, n <= 3, (lo..<hi).allSatisfy({ u[$0] == UInt8(ascii: "-") }) { return true }
+        // U+2014 and U+2013: E2 80 94, E2 80 93.
+        return n == 3 && u[lo] == 0xE2 && u[lo + 1] == 0x80 && (u[lo + 2] == 0x94 || u[lo + 2] == 0x93)
     }
-
-    private static let prefixes: [String] = ["US$", "C$", "A$", "R$", "HK$", "S$", "$", "€", "£", "¥"]
 
     /// The decimal literal of a cell's value text, or nil when it is not a single figure.
     static func parse(_ text: String) -> String? {
-        var s = Substring(text)
-        func trim() { while let f = s.first, f == " " { s.removeFirst() }; while let l = s.last, l == " " { s.removeLast() } }
-        trim()
-        guard !s.isEmpty, s.utf8.count <= 40 else { return nil }
-        if isDash(String(s)) { return "0" }
+        var text = text
+        return text.withUTF8 { parse($0) }
+    }
+
+    static func parse(_ u: UnsafeBufferPointer<UInt8>) -> String? {
+        var lo = 0, hi = u.count
+        while lo < hi, u[lo] == 0x20 { lo += 1 }
+        while hi > lo, u[hi - 1] == 0x20 { hi -= 1 }
+        guard hi > lo, hi - lo <= 40 else { return nil }
+        if isDash(u[lo..<hi]) { return "0" }
         var negative = false
         var parenthesized = false
         // `$(1,234)`, `($1,234)`, `(1.2)%`, `-$5`, `−5`: sign and currency in either order.
-        var progressed = true
-        while progressed {
-            progressed = false
-            trim()
-            if let p = prefixes.first(where: { s.hasPrefix($0) }) { s.removeFirst(p.count); progressed = true }
-            if s.first == "(" , !parenthesized { s.removeFirst(); parenthesized = true; progressed = true }
-            if let f = s.first, f == "-" || f == "−", !negative { s.removeFirst(); negative = true; progressed = true }
-            if s.first == "+" { s.removeFirst(); progressed = true }
+        while lo < hi {
+            let b = u[lo]
+            if b == 0x20 || b == UInt8(ascii: "$") || b == UInt8(ascii: "+") { lo += 1 }
+            else if b == UInt8(ascii: "("), !parenthesized { parenthesized = true; lo += 1 }
+            else if b == UInt8(ascii: "-"), !negative { negative = true; lo += 1 }
+            else if b == 0xE2, lo + 2 < hi, u[lo + 1] == 0x88, u[lo + 2] == 0x92, !negative { negative = true; lo += 3 }   // −
+            else if b == 0xE2, lo + 2 < hi, u[lo + 1] == 0x82, u[lo + 2] == 0xAC { lo += 3 }                               // €
+            else if b == 0xC2, lo + 1 < hi, u[lo + 1] == 0xA3 || u[lo + 1] == 0xA5 { lo += 2 }                               // £ ¥
+            else { break }
         }
-        trim()
-        if s.last == "%" { s.removeLast(); trim() }
+        func trimEnd() { while hi > lo, u[hi - 1] == 0x20 { hi -= 1 } }
+        trimEnd()
+        if hi > lo, u[hi - 1] == UInt8(ascii: "%") { hi -= 1; trimEnd() }
         if parenthesized {
-            guard s.last == ")" else { return nil }
-            s.removeLast()
-            trim()
-            if s.last == "%" { s.removeLast(); trim() }
+            guard hi > lo, u[hi - 1] == UInt8(ascii: ")") else { return nil }
+            hi -= 1
+            trimEnd()
+            if hi > lo, u[hi - 1] == UInt8(ascii: "%") { hi -= 1; trimEnd() }
             negative = true
-        } else if s.last == ")" {
+        } else if hi > lo, u[hi - 1] == UInt8(ascii: ")") {
             return nil
         }
-        if isDash(String(s)) { return "0" }
+        if isDash(u[lo..<hi]) { return "0" }
         var digits: [UInt8] = []
+        digits.reserveCapacity(hi - lo)
         var point: Int? = nil
         var group = -1          // digits since the last comma; -1 before the first comma
         var beforeComma = 0
-        for b in s.utf8 {
+        for k in lo..<hi {
+            let b = u[k]
             switch b {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 digits.append(b)
