@@ -120,6 +120,24 @@ import Testing
         #expect(lines.last == "Accounts payable  $604  $820")
     }
 
+    @Test func aTextCellRunsOverBlankTextColumnsOnlyWhenThatMakesTheTableSmaller() {
+        // cocacola-10k-2023's cover page: running the captions over the blank middle column would
+        // leave the first column as narrow as `Atlanta,` and wrap each caption onto four lines.
+        let cover = Table(textRows: [["Delaware", "", "58-0628465"],
+                                     ["(State or other jurisdiction of incorporation)", "", "(I.R.S. Employer Identification No.)"],
+                                     ["One Coca-Cola Plaza", "", ""], ["Atlanta,", "Georgia", "30313"],
+                                     ["(Address of principal executive offices)", "", "(Zip Code)"]],
+                          headerRowCount: 1, alignments: [.left, .left, .left])
+        #expect(layout(cover).split(separator: "\n")[2].hasPrefix("(State or other jurisdiction of "))
+        // loncor-20f-2016's contents: an Item's title spanned the column of lettered sub-items.
+        let contents = Table(textRows: [["ITEM 3.", "KEY INFORMATION AND THE SELECTED FINANCIAL DATA OF THE COMPANY", "", "3"],
+                                        ["", "A.", "Selected Financial Data of the Company for the last five years", "3"]],
+                             headerRowCount: 0, alignments: [.left, .left, .left, .right])
+        let lines = layout(contents).split(separator: "\n").map(String.init)
+        #expect(lines[0].hasPrefix("ITEM 3.  KEY INFORMATION AND THE SELECTED FINANCIAL DATA OF THE COMPANY  "))
+        #expect(lines[0].hasSuffix(" 3"))
+    }
+
     @Test func withNoPageWidthNothingWraps() {
         let table = Table(textRows: [["", "Weighted-average exercise price"], [String(repeating: "label ", count: 30), "$1"]],
                           headerRowCount: 1, alignments: [.left, .right])

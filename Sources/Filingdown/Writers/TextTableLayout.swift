@@ -76,21 +76,18 @@ enum TextTableLayout {
         let segments = headerSegments(header)
         let rightAligned = kept.map { $0 < table.alignments.count && table.alignments[$0] == .right }
 
-        // Widths: what the body needs, then what the single-column header cells need. A figure
-        // never wraps, so the widest figure of a column is the least it can be given.
-        var spans: [[Int]] = body.map { Array($0.indices) }
-        var widths = [Int](repeating: 0, count: columnCount)
-        var figureWidths = widths, longestBodyWord = widths
-        var spillNeeds: [(first: Int, last: Int, need: Int)] = []
-        func measureBody() {
-            widths = [Int](repeating: 0, count: columnCount)
-            figureWidths = widths
-            longestBodyWord = widths
-            spillNeeds = []
+        // Widths for one choice of the cells that run over blank columns to their right, and
+        // whether the table, unwrapped, is wider than the page.
+        func fittedWidths(_ spans: [[Int]]) -> (widths: [Int], overflows: Bool) {
+            // What the body needs, then what the single-column header cells need. A figure never
+            // wraps, so the widest figure of a column is the least it can be given.
+            var widths = [Int](repeating: 0, count: columnCount)
+            var figureWidths = widths, longestBodyWord = widths
+            var spanNeeds: [(first: Int, last: Int, need: Int)] = []
             for (r, row) in body.enumerated() {
                 for (c, cell) in row.enumerated() {
                     if spans[r][c] > c {
-                        spillNeeds.append((c, spans[r][c], cell.paragraphs.map { longestWord($0) + continuationIndent }.max() ?? 0))
+                        spanNeeds.append((c, spans[r][c], cell.paragraphs.map { longestWord($0) + continuationIndent }.max() ?? 0))
                         continue
                     }
                     for p in cell.paragraphs {
@@ -104,63 +101,99 @@ enum TextTableLayout {
                     }
                 }
             }
-        }
-        measureBody()
-        // In a table too wide for the page, a text cell with nothing to its right, or only blank
-        // text columns, runs over them (a section label, a TOC title whose filing cell spanned the
-        // page column) rather than widen its own column.
-        if wraps, widths.reduce(gap * (columnCount - 1), +) > pageWidth {
-            spans = body.map { spillEnds($0, rightAligned: rightAligned) }
-            measureBody()
-        }
-        var headerNeed = [Int](repeating: 0, count: columnCount)
-        var headerNatural = headerNeed
-        for row in segments {
-            for segment in row where !segment.spans {
-                for p in segment.text.paragraphs {
-                    headerNeed[segment.first] = max(headerNeed[segment.first], wraps ? longestWord(p) : p.columns)
-                    headerNatural[segment.first] = max(headerNatural[segment.first], p.columns)
+            var headerNeed = [Int](repeating: 0, count: columnCount)
+            var headerNatural = headerNeed
+            for row in segments {
+                for segment in row where !segment.spans {
+                    for p in segment.text.paragraphs {
+                        headerNeed[segment.first] = max(headerNeed[segment.first], wraps ? longestWord(p) : p.columns)
+                        headerNatural[segment.first] = max(headerNatural[segment.first], p.columns)
+                    }
                 }
             }
-        }
-        let blankBody = widths.map { $0 == 0 }
-        for c in 0..<columnCount { widths[c] = max(widths[c], headerNeed[c]) }
-        if wraps {
-            // Words in a column of figures wrap down to its figures; a text column keeps its longest
-            // word and, while the page has room for it, `textColumnFloor` or its share of what the
-            // figures leave (six columns of prose in delaware-485bpos-2024's trustee table).
-            var floors = (0..<columnCount).map { c in max(figureWidths[c], headerNeed[c], rightAligned[c] ? longestBodyWord[c] : 0) }
-            let textColumns = rightAligned.filter { !$0 }.count
-            if textColumns > 0 {
-                let left = pageWidth - gap * (columnCount - 1) - (0..<columnCount).reduce(0) { $0 + (rightAligned[$1] ? floors[$1] : 0) }
-                let share = min(textColumnFloor, max(0, left / textColumns))
-                for c in 0..<columnCount where !rightAligned[c] {
-                    // Row labels keep the whole floor: beside ten columns of figures (jnj-10k-2024's
-                    // hedging table) a narrower label takes six lines a row.
-                    floors[c] = min(widths[c], max(floors[c], longestBodyWord[c] + continuationIndent, c == 0 ? textColumnFloor : share))
+            let blankBody = widths.map { $0 == 0 }
+            for c in 0..<columnCount { widths[c] = max(widths[c], headerNeed[c]) }
+            let overflows = wraps && widths.reduce(gap * (columnCount - 1), +) > pageWidth
+            if wraps {
+                // Words in a column of figures wrap down to its figures; a text column keeps its longest
+                // word and, while the page has room for it, `textColumnFloor` or its share of what the
+                // figures leave (six columns of prose in delaware-485bpos-2024's trustee table).
+                var floors = (0..<columnCount).map { c in max(figureWidths[c], headerNeed[c], rightAligned[c] ? longestBodyWord[c] : 0) }
+                let textColumns = rightAligned.filter { !$0 }.count
+                if textColumns > 0 {
+                    let left = pageWidth - gap * (columnCount - 1) - (0..<columnCount).reduce(0) { $0 + (rightAligned[$1] ? floors[$1] : 0) }
+                    let share = min(textColumnFloor, max(0, left / textColumns))
+                    for c in 0..<columnCount where !rightAligned[c] {
+                        // Row labels keep the whole floor: beside ten columns of figures (jnj-10k-2024's
+                        // hedging table) a narrower label takes six lines a row.
+                        floors[c] = min(widths[c], max(floors[c], longestBodyWord[c] + continuationIndent, c == 0 ? textColumnFloor : share))
+                    }
+                }
+                narrow(&widths, toFit: pageWidth, floors: floors)
+                // A header over a blank column has no values to wrap to (loncor-20f-2016's `U.S. GAAP [ ]`
+                // check box): it keeps its line while the page has room.
+                var room = pageWidth - widths.reduce(gap * (columnCount - 1), +)
+                for c in 0..<columnCount where blankBody[c] && headerNatural[c] > widths[c] && room > 0 {
+                    let added = min(room, headerNatural[c] - widths[c])
+                    widths[c] += added
+                    room -= added
                 }
             }
-            narrow(&widths, toFit: pageWidth, floors: floors)
-            // A header over a blank column has no values to wrap to (loncor-20f-2016's `U.S. GAAP [ ]`
-            // check box): it keeps its line while the page has room.
-            var room = pageWidth - widths.reduce(gap * (columnCount - 1), +)
-            for c in 0..<columnCount where blankBody[c] && headerNatural[c] > widths[c] && room > 0 {
-                let added = min(room, headerNatural[c] - widths[c])
-                widths[c] += added
-                room -= added
+            // A spanning label at least as wide as its longest word (its whole text, unwrapped), and
+            // a text cell running over blank columns as wide as its longest word.
+            for row in segments {
+                for segment in row where segment.spans {
+                    spanNeeds.append((segment.first, segment.last, segment.text.paragraphs.map { wraps ? longestWord($0) : $0.columns }.max() ?? 0))
+                }
             }
-        }
-        // A spanning label at least as wide as its longest word (its whole text, unwrapped), and
-        // a text cell running over blank columns as wide as its longest word.
-        var spanNeeds = spillNeeds
-        for row in segments {
-            for segment in row where segment.spans {
-                spanNeeds.append((segment.first, segment.last, segment.text.paragraphs.map { wraps ? longestWord($0) : $0.columns }.max() ?? 0))
+            for span in spanNeeds {
+                let have = spanWidth(span.first, span.last, widths)
+                if span.need > have { widths[span.last] += span.need - have }
             }
+            return (widths, overflows)
         }
-        for span in spanNeeds {
-            let have = spanWidth(span.first, span.last, widths)
-            if span.need > have { widths[span.last] += span.need - have }
+
+        /// The body's cells, each over the columns `spans` gives it, wrapped to `widths`.
+        func laidOut(_ row: [CellText], spans: [Int], widths: [Int]) -> [(first: Int, last: Int, lines: [CellLine])] {
+            var pieces: [(first: Int, last: Int, lines: [CellLine])] = []
+            var c = 0
+            while c < columnCount {
+                let last = spans[c]
+                let width = spanWidth(c, last, widths)
+                let paragraphs = row[c].paragraphs
+                let lines = !wraps ? paragraphs : paragraphs.flatMap { p in
+                    p.columns > width && isWrappable(p, rightAligned: rightAligned[c])
+                        ? wrap(p.text, width: width, indent: rightAligned[c] ? 0 : continuationIndent) : [p]
+                }
+                pieces.append((c, last, lines))
+                c = last + 1
+            }
+            return pieces
+        }
+
+        var spans: [[Int]] = body.map { Array($0.indices) }
+        var (widths, overflows) = fittedWidths(spans)
+        // In a table too wide for the page, a text cell with nothing to its right (a section label)
+        // may run over the blank columns after it rather than widen its own column, and one before
+        // blank text columns only (a TOC title whose filing cell spanned the page column). Of the
+        // three, the table takes the one of least area, lines times width (on a tie, the one that
+        // runs more cells over blank columns): Coca-Cola's cover page keeps its columns, loncor's
+        // table of contents runs its titles over the blank column.
+        if overflows {
+            func area(_ spans: [[Int]], _ widths: [Int]) -> Int {
+                let lines = body.indices.reduce(0) { $0 + max(1, laidOut(body[$1], spans: spans[$1], widths: widths).map(\.lines.count).max() ?? 1) }
+                return lines * widths.reduce(gap * (columnCount - 1), +)
+            }
+            var best = area(spans, widths)
+            var tried = spans
+            for overBlankText in [false, true] {
+                let candidate = body.map { spillEnds($0, rightAligned: rightAligned, overBlankText: overBlankText) }
+                if candidate == tried { continue }
+                tried = candidate
+                let candidateWidths = fittedWidths(candidate).widths
+                let candidateArea = area(candidate, candidateWidths)
+                if candidateArea <= best { (best, spans, widths) = (candidateArea, candidate, candidateWidths) }
+            }
         }
 
         for row in segments {
@@ -174,19 +207,7 @@ enum TextTableLayout {
             out.append(UInt8(ascii: "\n"))
         }
         for (r, row) in body.enumerated() {
-            var pieces: [(first: Int, last: Int, lines: [CellLine])] = []
-            var c = 0
-            while c < columnCount {
-                let last = spans[r][c]
-                let width = spanWidth(c, last, widths)
-                let paragraphs = row[c].paragraphs
-                let lines = !wraps ? paragraphs : paragraphs.flatMap { p in
-                    p.columns > width && isWrappable(p, rightAligned: rightAligned[c])
-                        ? wrap(p.text, width: width, indent: rightAligned[c] ? 0 : continuationIndent) : [p]
-                }
-                pieces.append((c, last, lines))
-                c = last + 1
-            }
+            let pieces = laidOut(row, spans: spans[r], widths: widths)
             let height = max(1, pieces.map(\.lines.count).max() ?? 1)
             for k in 0..<height {
                 let lineStart = out.count
@@ -202,19 +223,20 @@ enum TextTableLayout {
     }
 
     /// Per cell of a body row, the last column it may run over: itself, or for a text cell,
-    /// every blank column after it when nothing follows, else the blank text columns after it
-    /// (never a blank figure column before a figure: that blank is a value the filing left out).
-    private static func spillEnds(_ row: [CellText], rightAligned: [Bool]) -> [Int] {
+    /// every blank column after it when nothing follows, and with `overBlankText` the blank
+    /// text columns after it (never a blank figure column before a figure: that blank is a
+    /// value the filing left out).
+    private static func spillEnds(_ row: [CellText], rightAligned: [Bool], overBlankText: Bool) -> [Int] {
         var ends = Array(row.indices)
         guard let lastFilled = row.lastIndex(where: { !$0.isEmpty }) else { return ends }
         for c in row.indices where !row[c].isEmpty && !rightAligned[c] && c + 1 < row.count && row[c + 1].isEmpty {
             if c == lastFilled {
                 ends[c] = row.count - 1
-                continue
+            } else if overBlankText {
+                var end = c
+                while end + 1 < row.count, row[end + 1].isEmpty, !rightAligned[end + 1] { end += 1 }
+                ends[c] = end
             }
-            var end = c
-            while end + 1 < row.count, row[end + 1].isEmpty, !rightAligned[end + 1] { end += 1 }
-            ends[c] = end
         }
         return ends
     }
