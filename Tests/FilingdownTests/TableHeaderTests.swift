@@ -25,6 +25,25 @@ import Testing
         #expect(t.bodyRows.map { $0.map(\.plainText) } == [["Service cost", "$12", "$14"]])
     }
 
+    @Test func aStubEndingInAColonHeadsARowOfYears() {
+        // IBM's 10-Q for 2025's second quarter: a blank row, then the period in the stub over the years.
+        let t = Self.fuse([["", "", ""],
+                           ["For the three months ended June 30:", "2025", "2024"],
+                           ["Revenue:", "", ""],
+                           ["Total reportable segments", "$17,009", "$15,732"]])
+        #expect(t.fusedHeader.map(\.plainText) == ["For the three months ended June 30:", "2025", "2024"])
+        #expect(t.bodyRows.first?.first?.plainText == "Revenue:")
+    }
+
+    @Test func aStubEndingInAColonOverNamesHeadsNoRowsBelowIt() {
+        let t = Self.fuse([["Contact:", "Ken Bond", "Deborah Hellinger"],
+                           ["", "Oracle Investor Relations", "Oracle Corporate Communications"],
+                           ["", "+1.650.506.4073", "+1.650.607.6257"]])
+        // Names are no periods: the second row stays in the body, not fused into the first.
+        #expect(t.headerRows.count <= 1)
+        #expect(t.bodyRows.contains { $0[1].plainText == "Oracle Investor Relations" })
+    }
+
     @Test func headerRowsKeepTheSourceRowsWithSpanningLabelsRepeated() {
         let t = Self.fuse([["", "Pension Plans|2"], ["", "2023", "2022"], ["Service cost", "12", "14"]])
         #expect(t.textRows.prefix(2) == [["", "Pension Plans", "Pension Plans"], ["", "2023", "2022"]])

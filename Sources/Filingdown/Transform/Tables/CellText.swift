@@ -100,6 +100,23 @@ enum CellText {
         return s.contains(where: { $0.isLetter })
     }
 
+    /// A year from 1900 to 2100 as a word of its own: `2025`, `Fiscal 2024`, `June 30, 2025`.
+    static func namesYear(_ s: String) -> Bool {
+        var digits = 0
+        var value = 0
+        for b in s.utf8 + [0x20] {
+            if b >= 0x30 && b <= 0x39 {
+                digits += 1
+                value = value * 10 + Int(b - 0x30)
+                continue
+            }
+            if digits == 4, value >= 1900, value <= 2100 { return true }
+            digits = 0
+            value = 0
+        }
+        return false
+    }
+
     /// Tightens a numeric cell the way a reader writes it: `$ 391,035` → `$391,035`,
     /// `( 565 )` → `(565)`, `2 %` → `2%`. Cells with letters are left as they are.
     static func tighten(_ s: String) -> String {

@@ -129,10 +129,14 @@ enum HeaderFusion {
     /// paragraph is the table's text. A long column name is still one (jnj-10k-2024's 105-byte
     /// `Cumulative Amount of Fair Value Hedging Adjustment Included in the Carrying Amount of the
     /// Hedged Liability`, exxon-10q-2025q2's `Amounts Reclassified Out of … (millions of dollars)`).
+    /// A stub ending in a colon still heads a row of years: IBM's 10-Q for 2025's second quarter
+    /// heads its segment tables `For the three months ended June 30:` over `2025 | 2024`.
     private static func looksLikeHeader(_ row: [CellGrid.Slot]) -> Bool {
-        row.allSatisfy { slot in
-            let u = slot.text.utf8
+        let namesPeriods = row.dropFirst().contains { !$0.isBlank && CellText.namesYear($0.text) }
+        return row.indices.allSatisfy { c in
+            let u = row[c].text.utf8
             guard let last = u.last else { return true }
+            if c == 0, namesPeriods, last == UInt8(ascii: ":") { return u.count <= 100 }
             return last != UInt8(ascii: ":") && (u.count <= 100 || (u.count <= 200 && last != UInt8(ascii: ".")))
         }
     }
