@@ -51,15 +51,17 @@ enum HeaderFusion {
                         row.append(TableCell([]))
                         continue
                     }
-                    // A header row is already set apart: its cells' bold is not news.
-                    row.append(TableCell(slot.inlines.removingStrong(), facts: grid.rows[r][c].isContinuation ? [] : grid.facts(of: grid.rows[r][c])))
+                    // A header row is already set apart: its cells' bold is not news; its lines are
+                    // the column's width (`Year Ended` over `December 31,`).
+                    row.append(TableCell(slot.inlines.removingStrong().spacingLineBreaks(),
+                                         facts: grid.rows[r][c].isContinuation ? [] : grid.facts(of: grid.rows[r][c])))
                 }
                 if !row.allSatisfy(\.isEmpty) { header.append(row) }
             }
             if header.isEmpty { header = [Array(repeating: TableCell([]), count: grid.width)] }
             body = grid.rows[headerRows...]
         } else {
-            header = [grid.rows[0].map { TableCell($0.inlines.removingStrong(), facts: grid.facts(of: $0)) }]
+            header = [grid.rows[0].map { TableCell($0.inlines.removingStrong().spacingLineBreaks(), facts: grid.facts(of: $0)) }]
             body = grid.rows.dropFirst()
         }
         let alignments = (0..<grid.width).map { c -> ColumnAlignment in

@@ -105,26 +105,76 @@ enum TableSelector {
         return spacingLineBreaks(parts.joined(separator: " "))
     }
 
-    /// `flatText` with the marks kept: what a data table's cell shows.
+    /// `flatText` with the marks kept: what a data table's cell shows. Paragraphs the filer set
+    /// one under the other in a cell stay apart, a `.lineBreak` between them (apple-10k-2024's
+    /// cover lists its securities one `<div>` each in one cell); a `<br>` inside a paragraph is
+    /// the column's width and reads as a space.
     static func flatInlines(_ content: [Draft]) -> [Inline] {
         if content.count == 1, case .paragraph(let p) = content[0] { return p.inlines.spacingLineBreaks().mergingAdjacentMarks() }
         var parts: [[Inline]] = []
+        var stacked: [Bool] = []
         for d in content {
             switch d {
-            case .paragraph(let p): parts.append(p.inlines)
+            case .paragraph(let p):
+                guard p.text.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A }) else { continue }
+                parts.append(p.inlines.spacingLineBreaks())
+                stacked.append(true)
+                continue
             case .table, .preformatted, .image:
                 let text = flatText([d])
                 if !text.isEmpty { parts.append([.text(text)]) }
-            case .listItem(_, _, let c): parts.append(flatInlines(c))
+            case .listItem(_, _, let c): parts.append(flatInlines(c).spacingLineBreaks())
             default: break
             }
+            if parts.count > stacked.count { stacked.append(false) }
         }
+        // Stacked only on evidence: a part that opens on a figure or a sign, or one after a part
+        // that closes a sentence; without it, paragraphs in a cell are one label wrapped.
+        let stacks = parts.indices.dropFirst().contains { k in stacked[k - 1] && stacked[k] && isStackBoundary(parts[k - 1], parts[k]) }
         var out: [Inline] = []
         for (k, part) in parts.enumerated() {
-            if k > 0 { out.appendText(" ") }
+            if k > 0 {
+                if stacks && stacked[k - 1] && stacked[k] && !continuesLine(part) && !runsOn(parts[k - 1]) { out.append(.lineBreak) } else { out.appendText(" ") }
+            }
             for inline in part { if case .text(let t) = inline { out.appendText(t) } else { out.append(inline) } }
         }
-        return out.spacingLineBreaks().mergingAdjacentMarks()
+        return out.mergingAdjacentMarks()
+    }
+
+    /// A paragraph that opens lower case, after an opening parenthesis or not, is the line above
+    /// wrapped into a paragraph of its own (cocacola-10k-2023's `Divestitures, deconsolidations` /
+    /// `and other`, `Amortization of net actuarial loss` / `(gain)`), not a value stacked under it.
+    private static func continuesLine(_ part: [Inline]) -> Bool {
+        for scalar in part.plainText.unicodeScalars where scalar != "(" && scalar != " " {
+            return scalar.properties.isLowercase
+        }
+        return false
+    }
+
+    /// `Common Stock, $0.00001 par value per share` over `0.000% Notes due 2025`, `25,595 PSUs` over
+    /// `21,939 TSUs`, `… to present;` over `Chief Financial Officer …`: values one under the other.
+    private static func isStackBoundary(_ above: [Inline], _ below: [Inline]) -> Bool {
+        let top = above.plainText
+        if let end = top.unicodeScalars.last(where: { $0 != " " }), end == "." || end == ";" || end == ":" { return true }
+        let text = below.plainText
+        var scalars = text.unicodeScalars.drop { $0 == " " }
+        if scalars.first == "(" { scalars = scalars.dropFirst() }
+        guard let first = scalars.first else { return false }
+        return !first.properties.isAlphabetic && first != "*" && first != "\"" && first != "“"
+    }
+
+    /// A paragraph that leaves a parenthesis open (`(Commission` / `File Number)`) or stops on a
+    /// word that leads into the next (carboceramics-10k-2017's `… translation gain to` / `Net Loss
+    /// upon …`) runs on into the paragraph under it.
+    private static func runsOn(_ part: [Inline]) -> Bool {
+        let text = part.plainText
+        var depth = 0
+        for b in text.utf8 {
+            if b == UInt8(ascii: "(") { depth += 1 } else if b == UInt8(ascii: ")") { depth -= 1 }
+        }
+        if depth > 0 || text.utf8.last == UInt8(ascii: ",") { return true }
+        let last = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return ["to", "of", "and", "or", "the", "for", "in", "on", "by", "with", "from", "a", "an", "at", "as"].contains(last)
     }
 
     /// A line break inside a cell is the column's width, not the filer's meaning.
