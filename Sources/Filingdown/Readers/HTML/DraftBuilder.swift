@@ -299,7 +299,7 @@ struct DraftBuilder: HTMLEvents {
         frame.wingdings = declared.wingdings ?? attrs.faceIsWingdings ?? parent?.wingdings ?? false
         frame.fact = parent?.fact ?? -1
         // A fact inside a table cell is kept for the cell (its number's concept and period).
-        if tag == .inlineXBRL, readsFacts, let open = tables.last, open.cell != nil, let numeric = ElementTag.inlineXBRLFact(name) {
+        if tag == .inlineXBRL, readsFacts, openCell != nil, let numeric = ElementTag.inlineXBRLFact(name) {
             var fact = InlineXBRLCatalog.PendingFact(isNumeric: numeric, attributes: attributes)
             fact.enclosing = frame.fact
             frame.fact = Int32(facts.count)
@@ -403,7 +403,7 @@ struct DraftBuilder: HTMLEvents {
                 }
             }
         case .cell, .headerCell:
-            if let open = tables.last?.cell, open.owner == frame.serial { closeCell() }
+            if let open = openCell, open.owner == frame.serial { closeCell() }
         case .row:
             if !tables.isEmpty { closeCell() }
         case .table:
@@ -420,6 +420,12 @@ struct DraftBuilder: HTMLEvents {
     }
 
     // MARK: containers
+
+    /// The cell open in the innermost table, read in place: `tables.last?.cell` would copy the
+    /// whole open table (its rows and facts) once per cell.
+    private var openCell: (owner: Int, colspan: Int, rowspan: Int, isHeader: Bool)? {
+        tables.isEmpty ? nil : tables[tables.count - 1].cell
+    }
 
     private var current: Container {
         get { containers[containers.count - 1] }
@@ -448,7 +454,7 @@ struct DraftBuilder: HTMLEvents {
     }
 
     private mutating func closeCell() {
-        guard let open = tables.last?.cell else { return }
+        guard let open = openCell else { return }
         let depth = tables[tables.count - 1].containerDepth
         // Close anything opened inside the cell that the soup left open (a list item).
         while containers.count > depth + 1 { closeContainer() }
