@@ -97,3 +97,13 @@ private func items(_ html: String) -> [String] {
         #expect(!md.contains("REPORT OF INDEPENDENT"))
     }
 }
+
+@Suite struct SignaturePageTests {
+    @Test func signaturesInCapitalsAloneInBodyTypeOpenTheSignaturePage() {
+        // tgfin-10k-2010: `SIGNATURES` indented with spaces in the body's Courier after Item 15.
+        let md = convert("<p><b>Item 15. Exhibits</b></p><p>Exhibit 32 Certification.</p><p>&nbsp;&nbsp;&nbsp;SIGNATURES</p>"
+                         + "<p>Pursuant to the requirements of the Act, the registrant has duly caused this report to be signed.</p>")
+        #expect(md.contains("\n## SIGNATURES\n"))
+        #expect(!convert("<p>Signatures</p><p>Some text follows here.</p>").contains("#"))
+    }
+}

@@ -359,7 +359,10 @@ enum HeadingRules: DraftPass {
         // How the paragraph looks decides first; only candidates pay for the text checks.
         let bigger = p.look.fontSize >= bodySize * largerRatio && p.look.fontSize >= bodySize + largerPoints
         let bold = p.look.boldShare >= styledShare || boldPastNumber(p)
-        guard bold || bigger || p.look.centered || p.htmlHeadingLevel != nil else { return nil }
+        // `SIGNATURES` alone on its line opens the signature page however it is set
+        // (tgfin-10k-2010: indented with spaces in the body's Courier).
+        let signatures = text.utf8.count <= 12 && ItemLabel.isSignatures(text) && isAllCapitals(text)
+        guard bold || bigger || p.look.centered || p.htmlHeadingLevel != nil || signatures else { return nil }
         guard text.count <= 160 else { return nil }
         let words = text.words(splitAt: " \n")
         guard words.count <= headingMaxWords else { return nil }
@@ -371,7 +374,7 @@ enum HeadingRules: DraftPass {
             guard HeadingContent.rejection(text) == nil else { return nil }
             return StyleKey(bold: true, italic: false, capitals: capitals, centered: p.look.centered, sizeStep: 10 - level)
         }
-        guard bold || bigger || (capitals && p.look.centered) else { return nil }
+        guard bold || bigger || (capitals && p.look.centered) || signatures else { return nil }
         // A bold sentence is emphasis, not a heading.
         if let last = text.last, ".:;,".contains(last), words.count > punctuatedHeadingMaxWords { return nil }
         if text.hasSuffix(",") || text.hasSuffix(";") { return nil }
