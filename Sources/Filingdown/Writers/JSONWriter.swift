@@ -160,19 +160,10 @@ public struct JSONWriter: DocumentWriter, BlockRenderer {
             out.append("]")
         }
         out.append("],\"markers\":[")
-        var first = true
-        for (r, row) in table.rows.enumerated() {
-            for (c, cell) in row.enumerated() {
-                // Only cells whose last inline is a superscript can carry markers.
-                guard cell.inlines.last?.footnoteMarker != nil else { continue }
-                for marker in cell.markers {
-                    if !first { out.append(",") }
-                    first = false
-                    out.append("{\"row\":\(r),\"column\":\(c),\"marker\":")
-                    JSONString.write(marker, into: &out)
-                    out.append("}")
-                }
-            }
+        // Only cells whose last inline is a superscript can carry markers.
+        writeCellEntries(table, { $0.inlines.last?.footnoteMarker != nil ? $0.markers : [] }, into: &out) { marker, out in
+            out.append("\"marker\":")
+            JSONString.write(marker, into: &out)
         }
         out.append("],\"notes\":[")
         for (n, note) in table.notes.enumerated() {
@@ -199,35 +190,39 @@ public struct JSONWriter: DocumentWriter, BlockRenderer {
             out.append("]")
         }
         out.append("],\"facts\":[")
+        writeCellEntries(table, \.facts, into: &out) { fact, out in JSONWriter.writeFact(fact, into: &out) }
+        out.append("],\"paragraphs\":[")
+        writeCellEntries(table, { cell -> [[String]] in
+            guard cell.inlines.contains(.lineBreak) else { return [] }
+            let paragraphs = cell.valueText.split(separator: "\n").map { String($0).trimmingASCIISpaces() }.filter { !$0.isEmpty }
+            return paragraphs.count > 1 ? [paragraphs] : []
+        }, into: &out) { paragraphs, out in
+            out.append("\"paragraphs\":[")
+            for (k, p) in paragraphs.enumerated() {
+                if k > 0 { out.append(",") }
+                JSONString.write(p, into: &out)
+            }
+            out.append("]")
+        }
+        out.append("]")
+    }
+
+    /// `{"row":R,"column":C,…}` for each entry `entries` finds in a cell, in reading order: the
+    /// shape `markers`, `facts` and `paragraphs` share, `write` adding the entry's own members.
+    private func writeCellEntries<Entry>(_ table: Table, _ entries: (TableCell) -> [Entry], into out: inout [UInt8],
+                                         _ write: (Entry, inout [UInt8]) -> Void) {
         var first = true
         for (r, row) in table.rows.enumerated() {
             for (c, cell) in row.enumerated() {
-                for fact in cell.facts {
+                for entry in entries(cell) {
                     if !first { out.append(",") }
                     first = false
                     out.append("{\"row\":\(r),\"column\":\(c),")
-                    JSONWriter.writeFact(fact, into: &out)
+                    write(entry, &out)
                     out.append("}")
                 }
             }
         }
-        out.append("],\"paragraphs\":[")
-        first = true
-        for (r, row) in table.rows.enumerated() {
-            for (c, cell) in row.enumerated() where cell.inlines.contains(.lineBreak) {
-                let paragraphs = cell.valueText.split(separator: "\n").map { String($0).trimmingASCIISpaces() }.filter { !$0.isEmpty }
-                guard paragraphs.count > 1 else { continue }
-                if !first { out.append(",") }
-                first = false
-                out.append("{\"row\":\(r),\"column\":\(c),\"paragraphs\":[")
-                for (k, p) in paragraphs.enumerated() {
-                    if k > 0 { out.append(",") }
-                    JSONString.write(p, into: &out)
-                }
-                out.append("]}")
-            }
-        }
-        out.append("]")
     }
 
     /// A fact's members after `row` and `column` (see docs/json-schema.md).
