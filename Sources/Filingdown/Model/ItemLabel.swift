@@ -5,6 +5,8 @@ public enum ItemLabel {
     /// The role a caption's text names and its title without the label; nil when the text
     /// starts with neither a Part nor an Item label.
     public static func parse(_ text: String) -> (role: HeadingRole, title: String)? {
+        // Nearly no paragraph starts with either word: decided on bytes before any word is split.
+        guard startsWithPartOrItem(text) else { return nil }
         // A caption set on two lines (`Item 14:`, a line break, its title) reads as one line.
         let words = text.words(splitAt: " \t\n", noBreakSpaces: true)
         guard let first = words.first else { return nil }
@@ -25,6 +27,18 @@ public enum ItemLabel {
         guard let raw = labelWord, let number = itemNumber(String(raw)) else { return nil }
         let title = Substring(rest.joined(separator: " ")).trimmingCharacters(in: " .:-—–")
         return (.item(number), title)
+    }
+
+    /// `part` or `item` in any case first, after white space and no-break spaces.
+    private static func startsWithPartOrItem(_ text: String) -> Bool {
+        var u = text.utf8[...]
+        while let b = u.first {
+            if b == 0x20 || b == 0x09 || b == 0x0A { u = u.dropFirst(); continue }
+            if b == 0xC2, u.dropFirst().first == 0xA0 { u = u.dropFirst(2); continue }
+            break
+        }
+        let head = u.prefix(4).map { $0 | 0x20 }
+        return head.elementsEqual("part".utf8) || head.elementsEqual("item".utf8)
     }
 
     /// `Item 1(a). Name of Issuer:` → Item `1` and its title `Name of Issuer`: the first

@@ -196,8 +196,7 @@ enum RunningHeaders: DraftPass {
             switch d {
             case .paragraph(let p):
                 let text = p.text
-                if text.utf8.count <= PageFurniture.runningLineMaxBytes, startsWithItem(text),
-                   case .item(let number)? = ItemLabel.parse(text)?.role {
+                if text.utf8.count <= PageFurniture.runningLineMaxBytes, case .item(let number)? = ItemLabel.parse(text)?.role {
                     if pageTops.contains(i), number == openItem, textSinceLabel {
                         marks.insert(i)
                     } else {
@@ -216,16 +215,6 @@ enum RunningHeaders: DraftPass {
             }
         }
         return marks
-    }
-
-    /// `Item` or `ITEM` first, read on bytes: the label grammar splits words, and nearly no
-    /// paragraph needs it.
-    private static func startsWithItem(_ text: String) -> Bool {
-        var bytes = text.utf8.makeIterator()
-        for expected in "item".utf8 {
-            guard let b = bytes.next(), b | 0x20 == expected else { return false }
-        }
-        return true
     }
 
     /// The next paragraph after `i`, past rules and images; nil at anything else.
