@@ -11,46 +11,62 @@ enum AttributeLimit {
     /// The byte ranges to cut: in every start tag with more than `maxPerTag` attributes,
     /// from the first one past the limit to the end of the tag. Quoted values are skipped
     /// whole, comments, declarations and end tags passed over, and the text of `<script>`
-    /// and `<style>` is not read as tags.
-    static func cuts(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
+    /// and `<style>` is not read as tags. Tags that start inside `skipping` (ascending ranges
+    /// the preflight cuts anyway: an inline XBRL document's `<ix:header>` holds a quarter of
+    /// its tags) are not read.
+    static func cuts(in bytes: UnsafeRawBufferPointer, skipping: [Range<Int>] = []) -> [Range<Int>] {
         guard let base = bytes.baseAddress else { return [] }
-        let p = base.assumingMemoryBound(to: UInt8.self)
-        let n = bytes.count
+        // The class table is read through one pointer for the whole scan: a `static let` read in
+        // each helper call went through its lazy initialiser every time.
+        return byteClass.withUnsafeBufferPointer { table in
+            cuts(base.assumingMemoryBound(to: UInt8.self), bytes.count, table.baseAddress.unsafelyUnwrapped, skipping)
+        }
+    }
+
+    private static func cuts(_ p: UnsafePointer<UInt8>, _ n: Int, _ table: UnsafePointer<UInt8>,
+                             _ skipping: [Range<Int>]) -> [Range<Int>] {
+        let bytes = UnsafeRawBufferPointer(start: p, count: n)
         var cuts: [Range<Int>] = []
         var i = 0
-        while let lt = next(UInt8(ascii: "<"), in: bytes, from: i) {
+        var region = 0
+        while let lt = next(UInt8(ascii: "<"), p, from: i, to: n) {
+            while region < skipping.count, skipping[region].upperBound <= lt { region += 1 }
+            if region < skipping.count, skipping[region].contains(lt) {
+                i = skipping[region].upperBound
+                continue
+            }
             i = lt + 1
             guard i < n else { break }
-            let c = bytes[i]
+            let c = p[i]
             if c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || c == UInt8(ascii: "/") {
-                if i + 2 < n, bytes[i + 1] == UInt8(ascii: "-"), bytes[i + 2] == UInt8(ascii: "-") {
+                if i + 2 < n, p[i + 1] == UInt8(ascii: "-"), p[i + 2] == UInt8(ascii: "-") {
                     i = ByteSearch.index(of: [0x2D, 0x2D, 0x3E], in: bytes, from: i + 3).map { $0 + 3 } ?? n
                 } else {
-                    i = next(UInt8(ascii: ">"), in: bytes, from: i).map { $0 + 1 } ?? n
+                    i = next(UInt8(ascii: ">"), p, from: i, to: n).map { $0 + 1 } ?? n
                 }
                 continue
             }
             guard isLetter(c) else { continue }
             let nameStart = i
-            i = skip(p, from: i, to: n, until: space | close | slash)
+            i = skip(p, table, from: i, to: n, until: space | close | slash)
             let rawText = rawTextEnd(bytes, name: nameStart..<i)
             var count = 0
             var cut: Int? = nil
             // Attributes: a name, then optionally `=` and a value, up to `>`.
             while i < n, p[i] != UInt8(ascii: ">") {
-                if byteClass[Int(p[i])] & (space | slash) != 0 { i += 1; continue }
+                if table[Int(p[i])] & (space | slash) != 0 { i += 1; continue }
                 count += 1
                 if count > maxPerTag, cut == nil { cut = i }
-                i = skip(p, from: i, to: n, until: space | close | equals)
-                i = skip(p, from: i, to: n, whileIn: space)
+                i = skip(p, table, from: i, to: n, until: space | close | equals)
+                i = skip(p, table, from: i, to: n, whileIn: space)
                 guard i < n, p[i] == UInt8(ascii: "=") else { continue }
-                i = skip(p, from: i + 1, to: n, whileIn: space)
+                i = skip(p, table, from: i + 1, to: n, whileIn: space)
                 guard i < n else { break }
                 let quote = p[i]
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
-                    i = next(quote, in: bytes, from: i + 1).map { $0 + 1 } ?? n
+                    i = next(quote, p, from: i + 1, to: n).map { $0 + 1 } ?? n
                 } else {
-                    i = skip(p, from: i, to: n, until: space | close)
+                    i = skip(p, table, from: i, to: n, until: space | close)
                 }
             }
             if let cut { cuts.append(cut..<i) }
@@ -71,7 +87,8 @@ enum AttributeLimit {
             return nil
         }
         var i = name.upperBound
-        while let lt = next(UInt8(ascii: "<"), in: bytes, from: i) {
+        let p = bytes.baseAddress.unsafelyUnwrapped.assumingMemoryBound(to: UInt8.self)
+        while let lt = next(UInt8(ascii: "<"), p, from: i, to: bytes.count) {
             if matches(bytes, at: lt, close) { return lt }
             i = lt + 1
         }
@@ -87,10 +104,10 @@ enum AttributeLimit {
         return true
     }
 
-    private static func next(_ byte: UInt8, in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
-        guard let base = bytes.baseAddress, start < bytes.count,
-              let hit = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
-        return base.distance(to: UnsafeRawPointer(hit))
+    @inline(__always)
+    private static func next(_ byte: UInt8, _ p: UnsafePointer<UInt8>, from start: Int, to n: Int) -> Int? {
+        guard start < n, let hit = memchr(p + start, Int32(byte), n - start) else { return nil }
+        return UnsafeRawPointer(p).distance(to: UnsafeRawPointer(hit))
     }
 
     // Byte classes, so that each loop over a tag's names is one table load and test a byte.
@@ -106,20 +123,18 @@ enum AttributeLimit {
     }
 
     @inline(__always)
-    private static func skip(_ p: UnsafePointer<UInt8>, from start: Int, to n: Int, until classes: UInt8) -> Int {
+    private static func skip(_ p: UnsafePointer<UInt8>, _ table: UnsafePointer<UInt8>, from start: Int, to n: Int,
+                             until classes: UInt8) -> Int {
         var i = start
-        byteClass.withUnsafeBufferPointer { table in
-            while i < n, table[Int(p[i])] & classes == 0 { i += 1 }
-        }
+        while i < n, table[Int(p[i])] & classes == 0 { i += 1 }
         return i
     }
 
     @inline(__always)
-    private static func skip(_ p: UnsafePointer<UInt8>, from start: Int, to n: Int, whileIn classes: UInt8) -> Int {
+    private static func skip(_ p: UnsafePointer<UInt8>, _ table: UnsafePointer<UInt8>, from start: Int, to n: Int,
+                             whileIn classes: UInt8) -> Int {
         var i = start
-        byteClass.withUnsafeBufferPointer { table in
-            while i < n, table[Int(p[i])] & classes != 0 { i += 1 }
-        }
+        while i < n, table[Int(p[i])] & classes != 0 { i += 1 }
         return i
     }
 

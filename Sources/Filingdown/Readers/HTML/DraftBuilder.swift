@@ -460,22 +460,23 @@ struct DraftBuilder: HTMLEvents {
         while containers.count > depth + 1 { closeContainer() }
         flushParagraph()
         let content = containers.removeLast().drafts
-        let table = Int32(tables.count - 1)
-        var t = tables.removeLast()
-        if t.draft.rows.isEmpty { t.draft.rows.append([]) }
+        // The open table is changed in place: taking it out and back copied it twice a cell.
+        let last = tables.count - 1
+        let table = Int32(last)
+        if tables[last].draft.rows.isEmpty { tables[last].draft.rows.append([]) }
         var factList: Int32 = -1
-        if let last = cellFacts.last, last.table == table {
+        if let lastFact = cellFacts.last, lastFact.table == table {
             // This cell's facts are the last ones met: a nested table's cells closed first and took theirs.
             var k = cellFacts.count
             while k > 0, cellFacts[k - 1].table == table { k -= 1 }
-            factList = Int32(t.draft.facts.count)
-            t.draft.facts.append(cellFacts[k...].map { facts[Int($0.fact)].resolved(in: xbrl) })
+            factList = Int32(tables[last].draft.facts.count)
+            tables[last].draft.facts.append(cellFacts[k...].map { facts[Int($0.fact)].resolved(in: xbrl) })
             cellFacts.removeSubrange(k...)
         }
-        t.draft.rows[t.draft.rows.count - 1].append(
+        let row = tables[last].draft.rows.count - 1
+        tables[last].draft.rows[row].append(
             CellDraft(content: content, colspan: open.colspan, rowspan: open.rowspan, isHeader: open.isHeader, facts: factList))
-        t.cell = nil
-        tables.append(t)
+        tables[last].cell = nil
     }
 
     private mutating func closeTable() {

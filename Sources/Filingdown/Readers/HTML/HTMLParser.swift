@@ -20,11 +20,11 @@ enum HTMLParser {
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue
             | HTML_PARSE_COMPACT.rawValue)
-        // The handlers reach the sink through a table of closures made here, where the sink's
-        // type is known: the SAX layer names no concrete sink, and an event costs one indirect
-        // call (an existential would check its box's uniqueness on every mutating call).
+        // The handlers reach the sink through its type, kept as an existential metatype: the SAX
+        // layer names no concrete sink, an event costs one witness-table call, and nothing is
+        // retained per event (a table of closures made here retained their context on every call).
         withUnsafeMutablePointer(to: &sink) { pointer in
-            var target = Target(sink: UnsafeMutableRawPointer(pointer), events: Events(Sink.self))
+            var target = Target(sink: UnsafeMutableRawPointer(pointer), events: Sink.self)
             withUnsafeMutablePointer(to: &target) { t in
                 ctxt.pointee._private = UnsafeMutableRawPointer(t)
                 if let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count > 0 {
@@ -37,25 +37,10 @@ enum HTMLParser {
         return true
     }
 
-    /// What `_private` points at during a parse: the sink, and how to call it.
+    /// What `_private` points at during a parse: the sink, and its type.
     fileprivate struct Target {
         var sink: UnsafeMutableRawPointer
-        var events: Events
-    }
-
-    /// The sink's event methods as closures over a raw pointer to it, made for one sink type.
-    fileprivate struct Events {
-        let start: (UnsafeMutableRawPointer, UnsafePointer<UInt8>, UnsafePointer<UnsafePointer<UInt8>?>?, Int) -> Void
-        let end: (UnsafeMutableRawPointer, Int) -> Void
-        let characters: (UnsafeMutableRawPointer, UnsafeBufferPointer<UInt8>, Int) -> Void
-        let comment: (UnsafeMutableRawPointer, UnsafePointer<UInt8>, Int) -> Void
-
-        init<Sink: HTMLEvents>(_: Sink.Type) {
-            start = { $0.assumingMemoryBound(to: Sink.self).pointee.startElement($1, attributes: $2, offset: $3) }
-            end = { $0.assumingMemoryBound(to: Sink.self).pointee.endElement(offset: $1) }
-            characters = { $0.assumingMemoryBound(to: Sink.self).pointee.characters($1, offset: $2) }
-            comment = { $0.assumingMemoryBound(to: Sink.self).pointee.comment($1, offset: $2) }
-        }
+        var events: any HTMLEvents.Type
     }
 
     /// Told when each parse starts and ends; nil unless the benchmark asked (`BenchmarkSupport.countParses`).
@@ -109,4 +94,24 @@ private func target(_ ctx: UnsafeMutableRawPointer?) -> (UnsafeMutablePointer<HT
 protocol ParseObserver: Sendable {
     func parseBegan()
     func parseEnded()
+}
+
+/// The sink's event methods called on a raw pointer to it, through its type.
+fileprivate extension HTMLEvents {
+    static func start(_ sink: UnsafeMutableRawPointer, _ name: UnsafePointer<UInt8>,
+                      _ attributes: UnsafePointer<UnsafePointer<UInt8>?>?, _ offset: Int) {
+        sink.assumingMemoryBound(to: Self.self).pointee.startElement(name, attributes: attributes, offset: offset)
+    }
+
+    static func end(_ sink: UnsafeMutableRawPointer, _ offset: Int) {
+        sink.assumingMemoryBound(to: Self.self).pointee.endElement(offset: offset)
+    }
+
+    static func characters(_ sink: UnsafeMutableRawPointer, _ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) {
+        sink.assumingMemoryBound(to: Self.self).pointee.characters(bytes, offset: offset)
+    }
+
+    static func comment(_ sink: UnsafeMutableRawPointer, _ content: UnsafePointer<UInt8>, _ offset: Int) {
+        sink.assumingMemoryBound(to: Self.self).pointee.comment(content, offset: offset)
+    }
 }

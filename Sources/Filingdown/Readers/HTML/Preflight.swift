@@ -33,7 +33,7 @@ struct Preflight {
         // Both lists are in order: one walk finds the cuts no earlier edit overlaps.
         let earlier = edits.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
         var k = 0
-        for cut in AttributeLimit.cuts(in: bytes) {
+        for cut in AttributeLimit.cuts(in: bytes, skipping: earlier) {
             while k < earlier.count, earlier[k].upperBound <= cut.lowerBound { k += 1 }
             if k < earlier.count, earlier[k].overlaps(cut) { continue }
             edits.append(Edit(range: cut, replacement: []))
