@@ -9,6 +9,8 @@ extension String {
 
     /// Literal replacement (FoundationEssentials has no `replacingOccurrences`).
     func replacingOccurrences(of target: String, with replacement: String) -> String {
+        // Most texts hold no `target`: found at memory speed, before any array is made.
+        guard containsBytes(target) else { return self }
         let t = Array(target.utf8)
         guard !t.isEmpty else { return self }
         let u = Array(utf8)

@@ -37,8 +37,19 @@ public enum ItemLabel {
             if b == 0xC2, u.dropFirst().first == 0xA0 { u = u.dropFirst(2); continue }
             break
         }
-        let head = u.prefix(4).map { $0 | 0x20 }
-        return head.elementsEqual("part".utf8) || head.elementsEqual("item".utf8)
+        return opensWithPartOrItem(u)
+    }
+
+    /// Whether the first four bytes spell `part` or `item` in any case (no array: the heading
+    /// and furniture rules ask this of nearly every paragraph).
+    static func opensWithPartOrItem(_ u: Substring.UTF8View) -> Bool {
+        var part = true, item = true, n = 0
+        for (b, (p, i)) in zip(u, zip("part".utf8, "item".utf8)) {
+            part = part && b | 0x20 == p
+            item = item && b | 0x20 == i
+            n += 1
+        }
+        return n == 4 && (part || item)
     }
 
     /// `Item 1(a). Name of Issuer:` → Item `1` and its title `Name of Issuer`: the first

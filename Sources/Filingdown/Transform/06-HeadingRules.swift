@@ -69,7 +69,7 @@ enum HeadingRules: DraftPass {
         })
         var opened = Set<String>()
         for (i, d) in drafts.enumerated() where captionKinds[i] == nil {
-            guard case .paragraph(let p) = d, startsWithPartOrItem(p.text.utf8), p.text.count <= 250, !p.look.allLink,
+            guard case .paragraph(let p) = d, ItemLabel.opensWithPartOrItem(p.text.utf8[...]), p.text.count <= 250, !p.look.allLink,
                   p.look.boldShare >= captionBoldShare || p.htmlHeadingLevel != nil || isAllCapitals(p.text),
                   let sub = ItemLabel.firstSubdesignation(p.text), !captioned.contains(sub.number), !opened.contains(sub.number)
             else { continue }
@@ -271,7 +271,7 @@ enum HeadingRules: DraftPass {
     static func caption(_ p: Paragraph, bodySize: Float = 0) -> Caption? {
         let text = p.text
         // Cheap byte test first: nearly every paragraph starts with neither word.
-        guard startsWithPartOrItem(text.utf8) else { return nil }
+        guard ItemLabel.opensWithPartOrItem(text.utf8[...]) else { return nil }
         guard text.utf8.count <= 400, text.count <= 250, !p.look.allLink, !text.contains("\n") || text.count <= 160 else { return nil }
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard let first = words.first else { return nil }
@@ -297,13 +297,6 @@ enum HeadingRules: DraftPass {
             return looksStandalone(p, words: words, bodySize: bodySize) ? .item : nil
         }
         return nil
-    }
-
-    private static func startsWithPartOrItem(_ u: String.UTF8View) -> Bool {
-        var it = u.makeIterator()
-        var b: [UInt8] = []
-        while b.count < 4, let c = it.next() { b.append(c | 0x20) }
-        return b == Array("part".utf8) || b == Array("item".utf8)
     }
 
     private static func looksStandalone(_ p: Paragraph, words: [Substring], bodySize: Float) -> Bool {
@@ -363,11 +356,12 @@ enum HeadingRules: DraftPass {
         // (tgfin-10k-2010: indented with spaces in the body's Courier).
         let signatures = text.utf8.count <= 12 && ItemLabel.isSignatures(text) && isAllCapitals(text)
         guard bold || bigger || p.look.centered || p.htmlHeadingLevel != nil || signatures else { return nil }
-        guard text.count <= 160 else { return nil }
+        // No more characters than bytes: only a longer text pays for counting Characters.
+        guard text.utf8.count <= 160 || text.count <= 160 else { return nil }
         let words = text.words(splitAt: " \n")
         guard words.count <= headingMaxWords else { return nil }
         // An address block or a name with its title is several lines, not a heading.
-        guard text.utf8.lazy.filter({ $0 == 0x0A }).count < 2 else { return nil }
+        guard !hasTwoLineBreaks(text.utf8) else { return nil }
         guard passesContentFloor(text, words: words) else { return nil }
         let capitals = isAllCapitals(text)
         if let level = p.htmlHeadingLevel, level > 0 {
@@ -383,6 +377,15 @@ enum HeadingRules: DraftPass {
         let step = Int(((p.look.fontSize - bodySize) / 2).rounded())
         return StyleKey(bold: bold, italic: p.look.italicShare >= styledShare, capitals: capitals,
                         centered: p.look.centered, sizeStep: step)
+    }
+
+    private static func hasTwoLineBreaks(_ u: String.UTF8View) -> Bool {
+        var breaks = 0
+        for b in u where b == 0x0A {
+            breaks += 1
+            if breaks == 2 { return true }
+        }
+        return false
     }
 
     /// A title in bold after a number in the body's weight (`3.` then `EXHIBITS` in bold:
@@ -424,9 +427,14 @@ enum HeadingRules: DraftPass {
         if text.hasPrefix("("), text.hasSuffix(")") { return false }
         if text.hasPrefix("*") || text.hasPrefix("/s/") { return false }
         if let f = text.unicodeScalars.first, "☐☒☑□■þýx¨".unicodeScalars.contains(f), text.unicodeScalars.dropFirst().first == " " || f != "x" { return false }
-        let lower = text.lowercased()
-        return !["and", "or", "the", "table of contents", "index", "inc.", "inc", "corp.", "llc", "ltd.", "l.p.", "plc"].contains(lower)
+        guard text.utf8.count <= fillerMaxBytes else { return true }
+        return !fillers.contains(text.lowercased())
     }
+
+    /// Lines that are no heading whatever their look, in lower case.
+    private static let fillers: Set<String> = ["and", "or", "the", "table of contents", "index", "inc.", "inc", "corp.", "llc", "ltd.", "l.p.", "plc"]
+    /// Longer lines skip lowercasing: a character lowercases to no fewer than a third of its bytes (`K`, the Kelvin sign, to `k`).
+    private static let fillerMaxBytes = 3 * "table of contents".utf8.count
 
     static func bodyFontSize(_ drafts: [Draft]) -> Float {
         var weights: [Int: Int] = [:]

@@ -11,9 +11,9 @@ enum HeadingContent {
     static func rejection(_ text: String) -> Rejection? {
         var lower = text.lowercased()
         if lower.utf8.contains(0xE2) { lower = lower.replacingOccurrences(of: "’", with: "'") }
-        let words = lower.words(splitAt: " \n", noBreakSpaces: true).map(String.init)
+        let words = lower.words(splitAt: " \n", noBreakSpaces: true)
         guard !words.isEmpty else { return nil }
-        let bare = words.map { Substring($0).trimmingCharacters(in: ".,;:()[]+*†") }.filter { !$0.isEmpty }
+        let bare = words.map { $0.trimmingCharacters(in: ".,;:()[]+*†") }.filter { !$0.isEmpty }
         if isCoverField(lower) { return .coverField }
         if isContinuation(lower, bare) { return .continuation }
         if lower.hasPrefix("see accompanying") || lower.hasPrefix("see the accompanying") || lower.hasPrefix("the accompanying notes")
@@ -36,8 +36,10 @@ enum HeadingContent {
         "trading symbol", "transition period from", "(zip code)", "securities registered pursuant to section",
     ]
 
+    private static let coverCaptionMinBytes = coverCaptions.map(\.utf8.count).min()!
+
     private static func isCoverField(_ lower: String) -> Bool {
-        if coverCaptions.contains(where: { lower.containsBytes($0) }) { return true }
+        if lower.utf8.count >= coverCaptionMinBytes, coverCaptions.contains(where: { lower.containsBytes($0) }) { return true }
         // `For the fiscal year ended December 31, 2024`, `For the quarterly period ended …`: the report's period.
         for prefix in ["for the fiscal year ended", "for the year ended", "for the quarterly period ended", "for the quarter ended"]
         where lower.hasPrefix(prefix) { return true }
@@ -68,6 +70,9 @@ enum HeadingContent {
 
     /// `In millions, except per share data`, `(Dollars in thousands)`, `(Unaudited)`.
     private static func isUnitsCaption(_ lower: String) -> Bool {
+        // Each caption below starts with one of these letters after its parenthesis and spaces.
+        guard let lead = lower.utf8.first(where: { $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: " ") }),
+              "idaeu".utf8.contains(lead) else { return false }
         let t = Substring(lower).trimmingCharacters(in: "() ")
         if t == "unaudited" { return true }
         for prefix in ["in millions", "in thousands", "in billions", "dollars in", "amounts in", "in u.s. dollars", "expressed in"]
@@ -151,7 +156,7 @@ enum HeadingContent {
 
     /// `Washington, D.C. 20549`, `Montclair, NJ 07042`, `One Apple Park Way`, `7 N. Willow Street,
     /// Suite 4B`, `P.O. Box 534437, Pittsburgh, PA 15253-4437`.
-    private static func isAddress(_ bare: [String], _ lower: String, words: [String]) -> Bool {
+    private static func isAddress(_ bare: [String], _ lower: String, words: [Substring]) -> Bool {
         // A state, then a ZIP code.
         for i in bare.indices.dropFirst() where isZip(bare[i]) && states.contains(bare[i - 1]) { return true }
         if lower.hasPrefix("p.o. box") || lower.hasPrefix("po box") || lower.hasPrefix("p. o. box") { return true }
@@ -159,16 +164,20 @@ enum HeadingContent {
         // A street number (not a year, and without the point of `12. Place of Business`), then
         // within six words a street word that ends the street: at the end of the line, before a
         // comma or a compass point (`410 Terry Avenue North`), or `Suite 300`.
-        let first = words[0].hasSuffix(",") ? String(words[0].dropLast()) : words[0]
-        let number = numberWords.contains(first)
+        // A street number starts with a digit or spells one (`One`, `Two`, … `Ten`).
+        guard let lead = words[0].utf8.first, lead >= 0x80 || (lead >= 0x30 && lead <= 0x39) || "otfsen".utf8.contains(lead) else {
+            return false
+        }
+        let first = words[0].hasSuffix(",") ? words[0].dropLast() : words[0]
+        let number = numberWords.contains(String(first))
             || first.first?.isNumber == true && first.count <= 6 && !(first.count == 4 && (first.hasPrefix("19") || first.hasPrefix("20")))
             && first.dropLast().allSatisfy({ $0.isNumber || $0 == "-" }) && (first.last!.isNumber || first.last!.isLetter)
         guard number, words.count >= 2 else { return false }
         for i in 1..<min(words.count, 7) {
-            let w = Substring(words[i]).trimmingCharacters(in: ".,")
+            let w = words[i].trimmingCharacters(in: ".,")
             guard streetWords.contains(w) else { continue }
             if i == words.count - 1 || words[i].hasSuffix(",") { return true }
-            let next = Substring(words[i + 1]).trimmingCharacters(in: ".,")
+            let next = words[i + 1].trimmingCharacters(in: ".,")
             if ["north", "south", "east", "west", "n", "s", "e", "w", "nw", "ne", "sw", "se"].contains(next) { return true }
             if w == "suite", next.first?.isNumber == true { return true }
         }

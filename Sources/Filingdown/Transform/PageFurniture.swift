@@ -125,6 +125,8 @@ enum PageFurniture {
     /// The label a page number prints (`Page 3 of 40` → `3`, `- F-2 -` → `F-2`), or `nil`.
     static func pageLabel(_ raw: String) -> String? {
         guard raw.utf8.count <= labelMaxBytes, mayBeLabel(raw.utf8) else { return nil }
+        // A bare number, the label most pages print, needs no Character work.
+        if !raw.isEmpty, raw.utf8.count <= labelMaxDigits, raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return raw }
         var s = Substring(raw.trimmingASCIISpaces())
         guard !s.isEmpty, s.count <= labelMaxCharacters else { return nil }
         if s.lowercased().hasPrefix("page") { s = s.dropFirst(4).drop { $0 == " " } }
