@@ -37,8 +37,12 @@ extension Substring {
     /// Character comparison costs a grapheme break on each side, thousands of instructions on
     /// a heading candidate's words); an ASCII byte is a whole Character unless a carriage
     /// return pairs with a line feed or a non-ASCII scalar joins it, so those ends go the
-    /// Character way.
-    func trimmingCharacters(in set: String) -> String {
+    /// Character way. The set is a literal: its bytes are read in place, no String iterated.
+    func trimmingCharacters(in set: StaticString) -> String {
+        set.withUTF8Buffer { trimmingCharacters(inBytes: $0) }
+    }
+
+    private func trimmingCharacters(inBytes set: UnsafeBufferPointer<UInt8>) -> String {
         let u = utf8
         var start = u.startIndex
         var end = u.endIndex
@@ -48,7 +52,7 @@ extension Substring {
             let b = u[start]
             let next = u.index(after: start)
             guard b < 0x80, b != 0x0D, b != 0x0A, next == end || u[next] < 0x80 else { break }
-            guard set.utf8.contains(b) else { leadingDone = true; break }
+            guard set.contains(b) else { leadingDone = true; break }
             start = next
         }
         if start == end { return "" }
@@ -56,12 +60,15 @@ extension Substring {
             let last = u.index(before: end)
             let b = u[last]
             guard b < 0x80, b != 0x0D, b != 0x0A, last == start || u[u.index(before: last)] < 0x80 else { break }
-            guard set.utf8.contains(b) else { trailingDone = true; break }
+            guard set.contains(b) else { trailingDone = true; break }
             end = last
         }
         var s = self[start..<end]
-        if !leadingDone { while let f = s.first, set.contains(f) { s = s.dropFirst() } }
-        if !trailingDone { while let l = s.last, set.contains(l) { s = s.dropLast() } }
+        if !leadingDone || !trailingDone {
+            let characters = String(decoding: set, as: UTF8.self)
+            if !leadingDone { while let f = s.first, characters.contains(f) { s = s.dropFirst() } }
+            if !trailingDone { while let l = s.last, characters.contains(l) { s = s.dropLast() } }
+        }
         return String(s)
     }
 }

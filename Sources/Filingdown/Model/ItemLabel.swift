@@ -42,14 +42,15 @@ public enum ItemLabel {
 
     /// Whether the first four bytes spell `part` or `item` in any case (no array: the heading
     /// and furniture rules ask this of nearly every paragraph).
-    static func opensWithPartOrItem(_ u: Substring.UTF8View) -> Bool {
-        var part = true, item = true, n = 0
-        for (b, (p, i)) in zip(u, zip("part".utf8, "item".utf8)) {
-            part = part && b | 0x20 == p
-            item = item && b | 0x20 == i
+    static func opensWithPartOrItem<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        var head: UInt32 = 0, n = 0
+        for b in bytes {
+            head = head << 8 | UInt32(b | 0x20)
             n += 1
+            if n == 4 { break }
         }
-        return n == 4 && (part || item)
+        // `part` and `item` as four ASCII bytes, first byte highest.
+        return n == 4 && (head == 0x7061_7274 || head == 0x6974_656D)
     }
 
     /// `Item 1(a). Name of Issuer:` → Item `1` and its title `Name of Issuer`: the first

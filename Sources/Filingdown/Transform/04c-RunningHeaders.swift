@@ -128,6 +128,7 @@ enum RunningHeaders: DraftPass {
         var marks = Set<Int>()
         var run: [Int] = []
         var runText = ""
+        var runLowercased = ""
         func close() {
             defer { run = [] }
             guard run.count >= sectionRunMinimumPages, let first = run.first else { return }
@@ -146,12 +147,16 @@ enum RunningHeaders: DraftPass {
             // (`1 NAME OF REPORTING PERSON`, cvrenergy-sctota-2025): the form, not a header.
             // Longer than other running lines may be: `ITEM 7. MANAGEMENT’S DISCUSSION AND ANALYSIS OF
             // FINANCIAL CONDITION AND RESULTS OF OPERATIONS` is 14 words.
-            guard text.utf8.count <= PageFurniture.runningLineMaxBytes, !text.contains("\n"),
+            guard text.utf8.count <= PageFurniture.runningLineMaxBytes, !text.utf8.contains(0x0A) || !text.contains("\n"),
                   !(text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? true) else {
                 close(); continue
             }
-            if !run.isEmpty, text.lowercased() != runText.lowercased() { close() }
-            if run.isEmpty { runText = text }
+            // The same line again, the usual case, needs no lowercasing.
+            if !run.isEmpty, text != runText, text.lowercased() != runLowercased { close() }
+            if run.isEmpty {
+                runText = text
+                runLowercased = text.lowercased()
+            }
             run.append(top)
         }
         close()
@@ -243,12 +248,25 @@ enum RunningHeaders: DraftPass {
         for b in edges.breaks {
             for i in PageFurniture.paragraphsAfter(b, in: drafts, limit: blockMaxLines) {
                 let text = PageFurniture.text(drafts[i])
-                guard text.utf8.count <= continuationLineMaxBytes else { continue }
+                guard text.utf8.count <= continuationLineMaxBytes, spellsCon(text.utf8) else { continue }
                 let lower = text.lowercased()
                 if continuationMarks.contains(where: { lower.containsBytes($0) }) || lower == "continued" { marks.insert(i) }
             }
         }
         return marks
+    }
+
+    /// Every continuation mark, and `continued`, spells `con`: lowercasing makes these ASCII
+    /// letters of no other character, so a line without them in any case is none.
+    private static func spellsCon(_ u: String.UTF8View) -> Bool {
+        var a: UInt8 = 0, b: UInt8 = 0
+        for byte in u {
+            let c = byte | 0x20
+            if a == UInt8(ascii: "c") && b == UInt8(ascii: "o") && c == UInt8(ascii: "n") { return true }
+            a = b
+            b = c
+        }
+        return false
     }
 
     /// The running lines to mark, less those of any page where they carry most of the text,

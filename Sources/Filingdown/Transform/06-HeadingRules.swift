@@ -69,7 +69,7 @@ enum HeadingRules: DraftPass {
         })
         var opened = Set<String>()
         for (i, d) in drafts.enumerated() where captionKinds[i] == nil {
-            guard case .paragraph(let p) = d, ItemLabel.opensWithPartOrItem(p.text.utf8[...]), p.text.count <= 250, !p.look.allLink,
+            guard case .paragraph(let p) = d, ItemLabel.opensWithPartOrItem(p.text.utf8), p.text.count <= 250, !p.look.allLink,
                   p.look.boldShare >= captionBoldShare || p.htmlHeadingLevel != nil || isAllCapitals(p.text),
                   let sub = ItemLabel.firstSubdesignation(p.text), !captioned.contains(sub.number), !opened.contains(sub.number)
             else { continue }
@@ -271,7 +271,7 @@ enum HeadingRules: DraftPass {
     static func caption(_ p: Paragraph, bodySize: Float = 0) -> Caption? {
         let text = p.text
         // Cheap byte test first: nearly every paragraph starts with neither word.
-        guard ItemLabel.opensWithPartOrItem(text.utf8[...]) else { return nil }
+        guard ItemLabel.opensWithPartOrItem(text.utf8) else { return nil }
         guard text.utf8.count <= 400, text.count <= 250, !p.look.allLink, !text.contains("\n") || text.count <= 160 else { return nil }
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard let first = words.first else { return nil }

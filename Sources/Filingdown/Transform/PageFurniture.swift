@@ -182,6 +182,7 @@ enum PageFurniture {
         var words = 0
         var inWord = false
         var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
         var letters = false
         for b in text.utf8 {
             if b == 0x20 || b == 0x0A { inWord = false; continue }
@@ -191,7 +192,8 @@ enum PageFurniture {
             if (lower >= 0x61 && lower <= 0x7A) || lower >= 0x80 { letters = true }
             key.append(lower)
         }
-        guard words > 0, words <= runningLineMaxWords, text.count <= runningLineMaxCharacters, letters else { return nil }
+        guard words > 0, words <= runningLineMaxWords, letters,
+              text.utf8.count <= runningLineMaxCharacters || text.count <= runningLineMaxCharacters else { return nil }
         return String(decoding: key, as: UTF8.self)
     }
 
@@ -220,8 +222,7 @@ enum PageFurniture {
 
     static func isBackLink(_ text: String) -> Bool {
         guard text.utf8.count <= backLinkMaxBytes, mentionsNavigation(text.utf8) else { return false }
-        let t = text.lowercased().filter { $0.isLetter || $0 == " " }.trimmingASCIISpaces()
-        switch t {
+        switch lowercasedLettersAndSpaces(text) {
         case "table of contents", "back to table of contents", "return to table of contents", "back to contents",
              "back to top", "toc", "index", "table of contents back", "return to index", "back to index",
              "go to table of contents", "click here to return to table of contents":
@@ -229,6 +230,22 @@ enum PageFurniture {
         default:
             return false
         }
+    }
+}
+
+extension PageFurniture {
+    /// The text in lower case with only its letters and spaces, trimmed: ASCII text on bytes,
+    /// with no Character to break.
+    static func lowercasedLettersAndSpaces(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.lowercased().filter { $0.isLetter || $0 == " " }.trimmingASCIISpaces()
+        }
+        var kept: [UInt8] = []
+        kept.reserveCapacity(text.utf8.count)
+        // A letter's `| 0x20` is its lower case; a space's is the space.
+        for b in text.utf8 where b == 0x20 || (0x61...0x7A).contains(b | 0x20) { kept.append(b | 0x20) }
+        guard let first = kept.firstIndex(where: { $0 != 0x20 }), let last = kept.lastIndex(where: { $0 != 0x20 }) else { return "" }
+        return String(decoding: kept[first...last], as: UTF8.self)
     }
 }
 
