@@ -128,7 +128,6 @@ enum RunningHeaders: DraftPass {
         var marks = Set<Int>()
         var run: [Int] = []
         var runText = ""
-        var runLowercased = ""
         func close() {
             defer { run = [] }
             guard run.count >= sectionRunMinimumPages, let first = run.first else { return }
@@ -151,16 +150,21 @@ enum RunningHeaders: DraftPass {
                   !(text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? true) else {
                 close(); continue
             }
-            // The same line again, the usual case, needs no lowercasing.
-            if !run.isEmpty, text != runText, text.lowercased() != runLowercased { close() }
-            if run.isEmpty {
-                runText = text
-                runLowercased = text.lowercased()
-            }
+            if !run.isEmpty, !sameIgnoringCase(text, runText) { close() }
+            if run.isEmpty { runText = text }
             run.append(top)
         }
         close()
         return marks
+    }
+
+    /// `a.lowercased() == b.lowercased()`, on bytes when both are ASCII: the lines compared
+    /// are each page's top line, and lowercasing two copies of each cost more than the pass.
+    private static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        guard a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) else { return a.lowercased() == b.lowercased() }
+        func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+        return a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8) { lower($0) == lower($1) }
     }
 
     /// An Item's running label atop a page, right above that Item's own caption: Mastercard's

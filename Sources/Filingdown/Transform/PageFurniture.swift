@@ -127,6 +127,7 @@ enum PageFurniture {
         guard raw.utf8.count <= labelMaxBytes, mayBeLabel(raw.utf8) else { return nil }
         // A bare number, the label most pages print, needs no Character work.
         if !raw.isEmpty, raw.utf8.count <= labelMaxDigits, raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return raw }
+        if let length = asciiTrimmedLength(raw.utf8), length > labelMaxCharacters { return nil }
         var s = Substring(raw.trimmingASCIISpaces())
         guard !s.isEmpty, s.count <= labelMaxCharacters else { return nil }
         if s.lowercased().hasPrefix("page") { s = s.dropFirst(4).drop { $0 == " " } }
@@ -150,6 +151,21 @@ enum PageFurniture {
             }
         }
         return nil
+    }
+
+    /// The length of ASCII text without a carriage return, white space trimmed: its Characters
+    /// are its bytes, so the count needs no grapheme breaking. Nil for any other text.
+    private static func asciiTrimmedLength(_ u: String.UTF8View) -> Int? {
+        var first = -1, last = -1, n = 0
+        for b in u {
+            guard b < 0x80, b != 0x0D else { return nil }
+            if b != 0x20 && !(0x09...0x0C).contains(b) {
+                if first < 0 { first = n }
+                last = n
+            }
+            n += 1
+        }
+        return first < 0 ? 0 : last - first + 1
     }
 
     /// A label holds a digit, or is a roman numeral (with "Page", "of" and dashes around it):

@@ -38,6 +38,14 @@ enum MarkdownEscaping {
         var i = 0
         while i < u.count {
             let c = u[i]
+            // Bytes that are never markup, most of a run, go over at once, not one append each.
+            if !atLineStart, !isSpecial(c) {
+                var end = i + 1
+                while end < u.count, !isSpecial(u[end]) { end += 1 }
+                out.append(contentsOf: u[i..<end])
+                i = end
+                continue
+            }
             let prev: UInt8? = i > 0 ? u[i - 1] : prevByte
             let next: UInt8? = i + 1 < u.count ? u[i + 1] : nil
             if atLineStart {

@@ -68,11 +68,11 @@ enum MarkdownInlines {
             }
             switch inline {
             case .text(let s):
-                out += MarkdownEscaping.escape(s, lineStart: state.lineStart && out.isEmpty || state.lineStart && out.hasSuffix("\n"),
+                out += MarkdownEscaping.escape(s, lineStart: state.lineStart && (out.isEmpty || endsLine(out)),
                                                context: state.context, previous: out.last)
-                state.lineStart = state.lineStart && out.isEmpty || out.hasSuffix("\n")
+                state.lineStart = state.lineStart && out.isEmpty || endsLine(out)
             case .lineBreak:
-                if state.context.inTable { out += "<br>" } else if !out.isEmpty, !out.hasSuffix("\n") {
+                if state.context.inTable { out += "<br>" } else if !out.isEmpty, !endsLine(out) {
                     out += "\\\n"
                     state.lineStart = true
                 }
@@ -124,7 +124,7 @@ enum MarkdownInlines {
     private static func wrap(_ content: [Inline], _ delimiter: String, next: Character?, into out: inout String, state: inout State) {
         var inner = ""
         var innerState = state
-        innerState.lineStart = state.lineStart && (out.isEmpty || out.hasSuffix("\n"))
+        innerState.lineStart = state.lineStart && (out.isEmpty || endsLine(out))
         innerState.before = out.last ?? state.before
         render(content, next: next, into: &inner, state: &innerState)
         // Spaces go outside the delimiters; a line break inside ends the mark at the break.
@@ -143,7 +143,14 @@ enum MarkdownInlines {
             out += delimiter
         }
         out.append(contentsOf: inner.suffix(trailing))
-        state.lineStart = out.hasSuffix("\n")
+        state.lineStart = endsLine(out)
+    }
+
+    /// Whether rendered text ends a line. A byte test: every line feed rendered follows a
+    /// backslash (a table cell's become spaces), so none pairs with a carriage return into one
+    /// Character, and `hasSuffix("\n")` compared Characters on every text run.
+    private static func endsLine(_ rendered: String) -> Bool {
+        rendered.utf8.last == 0x0A
     }
 
     /// CommonMark flanking rules for `*`: an opening run followed by punctuation needs
