@@ -2,6 +2,8 @@
 /// name/value list and read in place, valid only while the start-tag event lasts.
 struct Attributes {
     var style: UnsafePointer<UInt8>?
+    /// The preflight's `fdstyle="N"`: the style attribute, as an index into `InternedStyles`.
+    var internedStyle: Int32?
     var hidden = false
     var alignCenter = false
     var alignOther = false
@@ -38,12 +40,13 @@ struct Attributes {
             case .colspan: colspanValue = value
             case .rowspan: rowspanValue = value
             case .face: faceValue = value
+            case .internedStyle: internedStyle = value.map { Attributes.number($0) }
             case .other: break
             }
         }
     }
 
-    private enum Name { case style, hidden, align, classes, href, src, alt, size, colspan, rowspan, face, other }
+    private enum Name { case style, hidden, align, classes, href, src, alt, size, colspan, rowspan, face, internedStyle, other }
 
     private static func key(_ name: UnsafePointer<UInt8>) -> Name {
         var n = 0
@@ -71,6 +74,7 @@ struct Attributes {
             if eq("rowspan") { return .rowspan }
         case UInt8(ascii: "f"):
             if eq("face") { return .face }
+            if eq(InternedStyles.markerAttribute) { return .internedStyle }
         default: break
         }
         return .other
@@ -90,6 +94,17 @@ struct Attributes {
     }
     var colspan: Int { Attributes.span(colspanValue, limit: TableLimits.maxColspan) }
     var rowspan: Int { Attributes.span(rowspanValue, limit: TableLimits.maxRowspan) }
+
+    /// The digits the preflight wrote.
+    private static func number(_ p: UnsafePointer<UInt8>) -> Int32 {
+        var v: Int32 = 0
+        var i = 0
+        while p[i] >= 0x30, p[i] <= 0x39, v < Int32.max / 10 {
+            v = v * 10 + Int32(p[i] - 0x30)
+            i += 1
+        }
+        return v
+    }
 
     /// A span attribute, clamped: a real filing has `colspan="376967340"`.
     private static func span(_ p: UnsafePointer<UInt8>?, limit: Int) -> Int {

@@ -91,6 +91,7 @@ struct DraftBuilder: HTMLEvents {
         var builder = DraftBuilder()
         builder.omitted = preflight.omitted
         builder.xbrl = preflight.xbrl
+        builder.styles.interned = preflight.styles
         builder.readsFacts = facts
         let parsed: Bool
         if let copy = preflight.copy {
@@ -260,7 +261,7 @@ struct DraftBuilder: HTMLEvents {
             skipDepth = 1
             return
         }
-        var declared = attrs.style.map { styles.style($0) } ?? DeclaredStyle()
+        var declared = attrs.internedStyle.map { styles.style(interned: $0) } ?? attrs.style.map { styles.style($0) } ?? DeclaredStyle()
         if declared.hidden {
             skipDepth = 1
             return

@@ -1,7 +1,7 @@
 /// The one copy the HTML parser reads, made in one pass over the document's bytes: uuencoded
 /// runs replaced by a marker element, `<ix:header>` cut (its contexts and units read first),
 /// windows-1252 or Latin-1 transcoded to UTF-8, an unterminated comment closed, attributes past
-/// `AttributeLimit.maxPerTag` cut.
+/// `AttributeLimit.maxPerTag` cut, long `style` values replaced by their index in `styles`.
 /// Every edit is recorded in an `OffsetMap`, so a position the parser reports maps back to
 /// the document's bytes. All edits are found on the original bytes: their patterns are
 /// ASCII, which transcoding never changes.
@@ -17,6 +17,9 @@ struct Preflight {
     /// The marker element a uuencoded run becomes: `<fdomit i="N"></fdomit>`.
     static let omittedElement = "fdomit"
 
+    /// The `style` values the copy names by index (`fdstyle="N"`).
+    var styles = InternedStyles()
+
     /// `facts`: read the `<ix:header>`'s contexts and units (`xbrl`) before cutting it.
     init(_ bytes: UnsafeRawBufferPointer, encoding: TextEncoding, facts: Bool = true) {
         var edits: [Edit] = []
@@ -24,24 +27,43 @@ struct Preflight {
             let marker = Array("<\(Preflight.omittedElement) i=\"\(omitted.count)\"></\(Preflight.omittedElement)>".utf8)
             omitted.append(OmittedDocument(filename: block.name ?? "", type: "", size: block.size, encoding: "uuencode",
                                            reason: .embeddedEncoding))
-            edits.append(Edit(range: block.range, replacement: marker))
+            edits.append(Edit(range: block.range, replacement: .bytes(marker)))
         }
         for cut in InlineXBRLHeader.ranges(in: bytes) {
             if facts { xbrl.read(bytes, cut) }
-            if !edits.contains(where: { $0.range.overlaps(cut) }) { edits.append(Edit(range: cut, replacement: [])) }
-        }
-        // Both lists are in order: one walk finds the cuts no earlier edit overlaps.
-        let earlier = edits.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
-        var k = 0
-        for cut in AttributeLimit.cuts(in: bytes, skipping: earlier) {
-            while k < earlier.count, earlier[k].upperBound <= cut.lowerBound { k += 1 }
-            if k < earlier.count, earlier[k].overlaps(cut) { continue }
-            edits.append(Edit(range: cut, replacement: []))
+            if !edits.contains(where: { $0.range.overlaps(cut) }) { edits.append(Edit(range: cut, replacement: .bytes([]))) }
         }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
-        if let at = CommentRepair.insertionPoint(in: bytes, outside: edits.map(\.range)) {
+        // The walk skips what the edits so far cut; its cuts and styles come in order, apart from
+        // them and from each other, so the three lists merge.
+        let earlier = edits.map(\.range)
+        let tags = StartTagWalk(bytes, skipping: earlier, styles: true)
+        var walked: [Edit] = []
+        walked.reserveCapacity(tags.cuts.count + tags.styles.count)
+        var cutsKept: [Range<Int>] = []
+        var k = 0
+        // A tag that starts before an earlier edit can run into it (an unclosed quote): its edit goes.
+        func add(_ edit: Edit) {
+            while k < earlier.count, earlier[k].upperBound <= edit.range.lowerBound { k += 1 }
+            if k < earlier.count, earlier[k].overlaps(edit.range) { return }
+            if case .bytes = edit.replacement { cutsKept.append(edit.range) }
+            walked.append(edit)
+        }
+        var c = 0
+        for style in tags.styles {
+            while c < tags.cuts.count, tags.cuts[c].lowerBound < style.attribute.lowerBound {
+                add(Edit(range: tags.cuts[c], replacement: .bytes([])))
+                c += 1
+            }
+            add(Edit(range: style.attribute, replacement: .style(styles.intern(bytes, style.value))))
+        }
+        for cut in tags.cuts[c...] { add(Edit(range: cut, replacement: .bytes([]))) }
+        let removed = earlier + cutsKept
+        edits = Preflight.merged(edits, walked)
+        // Interned styles hold no `<`, `>` or line end, so they cannot hide or hold a comment's ends.
+        if let at = CommentRepair.insertionPoint(in: bytes, outside: removed) {
             let k = edits.firstIndex { $0.range.lowerBound >= at } ?? edits.count
-            edits.insert(Edit(range: at..<at, replacement: Array("-->".utf8)), at: k)
+            edits.insert(Edit(range: at..<at, replacement: .bytes(Array("-->".utf8))), at: k)
         }
         let transcode = encoding != .utf8
         guard !edits.isEmpty || transcode else { return }
@@ -50,7 +72,10 @@ struct Preflight {
         var at = 0
         for edit in edits {
             append(bytes, at..<edit.range.lowerBound, transcode: transcode ? encoding : nil, to: &out)
-            out.append(contentsOf: edit.replacement)
+            switch edit.replacement {
+            case .bytes(let replacement): out.append(contentsOf: replacement)
+            case .style(let index): out.append(contentsOf: InternedStyles.marker(index))
+            }
             at = edit.range.upperBound
             offsets.anchor(copy: out.count, original: at)
         }
@@ -60,7 +85,28 @@ struct Preflight {
 
     private struct Edit {
         var range: Range<Int>
-        var replacement: [UInt8]
+        var replacement: Replacement
+    }
+
+    private enum Replacement {
+        case bytes([UInt8])
+        /// `fdstyle="N"`.
+        case style(Int32)
+    }
+
+    /// Two lists of edits, each ascending, as one.
+    private static func merged(_ a: [Edit], _ b: [Edit]) -> [Edit] {
+        if a.isEmpty { return b }
+        if b.isEmpty { return a }
+        var out: [Edit] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i].range.lowerBound <= b[j].range.lowerBound { out.append(a[i]); i += 1 } else { out.append(b[j]); j += 1 }
+        }
+        out += a[i...]
+        out += b[j...]
+        return out
     }
 
     /// Copies `range`, transcoding bytes at or above 0x80, with an anchor after each one whose

@@ -17,6 +17,22 @@ struct StyleCache {
     private static let slots = 256
     private var entries: [Entry?] = Array(repeating: nil, count: StyleCache.slots)
 
+    /// The values the preflight interned, and each one's parse once made.
+    var interned = InternedStyles() {
+        didSet { internedParsed = Array(repeating: nil, count: interned.values.count) }
+    }
+    private var internedParsed: [DeclaredStyle?] = []
+
+    /// The style of an interned value (`fdstyle="N"`); none for an index the preflight never wrote.
+    mutating func style(interned index: Int32) -> DeclaredStyle {
+        let i = Int(index)
+        guard i < internedParsed.count else { return DeclaredStyle() }
+        if let parsed = internedParsed[i] { return parsed }
+        let parsed = interned.values[i].withUnsafeBufferPointer { DeclaredStyle.parse($0.baseAddress!) }
+        internedParsed[i] = parsed
+        return parsed
+    }
+
     /// Style strings longer than this are parsed every time (they rarely repeat).
     private static let longest = 512
 

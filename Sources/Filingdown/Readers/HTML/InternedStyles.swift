@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The distinct `style` attribute values of a document, each replaced in the preflight copy by
+/// `fdstyle="N"`, its index here. libxml2 reads an attribute value a character at a time, and
+/// styles were two fifths of the bytes of an inline XBRL filing: jnj-10k-2024 repeats 597
+/// distinct values in 24,761 attributes (1.7 MB), which cost libxml2 more than the rest of the
+/// conversion after parsing. The builder reads the value back from here, as the bytes libxml2
+/// would have handed it (only values it reads verbatim are interned: see `StartTagWalk`).
+struct InternedStyles {
+    /// The attribute that stands for an interned value. A document that uses it itself gets
+    /// no interning (`StartTagWalk.markerAttributeSeen`).
+    static let markerAttribute: StaticString = "fdstyle"
+
+    /// Each distinct value, NUL-terminated as libxml2 hands values over.
+    private(set) var values: [[UInt8]] = []
+
+    private struct Slot {
+        var hash: UInt64
+        var index: Int32
+    }
+    private var slots: [Slot] = []
+    private var used = 0
+
+    /// The index of `range`'s bytes, added when new.
+    mutating func intern(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int32 {
+        if used * 2 >= slots.count { grow() }
+        let hash = InternedStyles.hash(bytes, range)
+        let mask = slots.count - 1
+        var k = Int(truncatingIfNeeded: hash) & mask
+        while slots[k].index >= 0 {
+            if slots[k].hash == hash, matches(values[Int(slots[k].index)], bytes, range) { return slots[k].index }
+            k = (k + 1) & mask
+        }
+        let index = Int32(values.count)
+        var value = [UInt8](UnsafeRawBufferPointer(rebasing: bytes[range]))
+        value.append(0)
+        values.append(value)
+        slots[k] = Slot(hash: hash, index: index)
+        used += 1
+        return index
+    }
+
+    /// `fdstyle="N"`: what the attribute becomes in the copy.
+    static func marker(_ index: Int32) -> [UInt8] {
+        Array("\(markerAttribute)=\"\(index)\"".utf8)
+    }
+
+    private func matches(_ value: [UInt8], _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Bool {
+        guard value.count == range.count + 1 else { return false }
+        return value.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress! + range.lowerBound, range.count) == 0 }
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: Slot(hash: 0, index: -1), count: max(64, old.count * 2))
+        let mask = slots.count - 1
+        for slot in old where slot.index >= 0 {
+            var k = Int(truncatingIfNeeded: slot.hash) & mask
+            while slots[k].index >= 0 { k = (k + 1) & mask }
+            slots[k] = slot
+        }
+    }
+
+    /// FNV-1a over eight bytes at a time: the values are long and mostly differ early.
+    private static func hash(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var i = range.lowerBound
+        while i + 8 <= range.upperBound {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x100_0000_01B3
+            hash ^= hash >> 29
+            i += 8
+        }
+        while i < range.upperBound {
+            hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01B3
+            i += 1
+        }
+        return hash ^ (hash >> 32)
+    }
+}
