@@ -17,8 +17,20 @@ enum ByteSearch {
 
     static func contains(_ needle: UnsafeRawBufferPointer, in bytes: UnsafeRawBufferPointer) -> Bool {
         guard let base = bytes.baseAddress, needle.count <= bytes.count else { return needle.isEmpty }
+        // Few places to try (a caption looked for in a short line): a plain scan costs less
+        // than memmem's set-up.
+        if let first = needle.first, bytes.count - needle.count < plainScanMaxStarts {
+            for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+                var k = 1
+                while k < needle.count, bytes[start + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            return false
+        }
         return fd_memmem(base, bytes.count, needle.baseAddress, needle.count) != nil
     }
+
+    private static var plainScanMaxStarts: Int { 40 }
 
     static func lastIndex(of needle: [UInt8], in bytes: UnsafeRawBufferPointer) -> Int? {
         guard let base = bytes.baseAddress else { return nil }

@@ -5,6 +5,23 @@ public enum ItemLabel {
     /// The role a caption's text names and its title without the label; nil when the text
     /// starts with neither a Part nor an Item label.
     public static func parse(_ text: String) -> (role: HeadingRole, title: String)? {
+        guard let labelled = label(text) else { return nil }
+        var joined = ""
+        for (k, word) in labelled.titleWords.enumerated() {
+            if k > 0 { joined.append(" ") }
+            joined.append(contentsOf: word)
+        }
+        return (labelled.role, Substring(joined).trimmingCharacters(in: " .:-—–"))
+    }
+
+    /// The role alone: the rules that ask only which Part or Item a line names skip
+    /// joining and trimming its title.
+    static func role(_ text: String) -> HeadingRole? {
+        label(text)?.role
+    }
+
+    /// The role and the words after the label.
+    private static func label(_ text: String) -> (role: HeadingRole, titleWords: ArraySlice<Substring>)? {
         // Nearly no paragraph starts with either word: decided on bytes before any word is split.
         guard startsWithPartOrItem(text) else { return nil }
         // A caption set on two lines (`Item 14:`, a line break, its title) reads as one line.
@@ -12,8 +29,7 @@ public enum ItemLabel {
         guard let first = words.first else { return nil }
         let head = first.uppercased()
         if head == "PART", words.count >= 2, let number = partNumber(String(words[1])) {
-            let title = Substring(words.dropFirst(2).joined(separator: " ")).trimmingCharacters(in: " .:-—–")
-            return (.part(number), title)
+            return (.part(number), words.dropFirst(2))
         }
         var labelWord: Substring?
         var rest = words.dropFirst()
@@ -25,8 +41,7 @@ public enum ItemLabel {
         }
         else if head.hasPrefix("ITEM"), head.count > 4 { labelWord = first.dropFirst(4) }
         guard let raw = labelWord, let number = itemNumber(String(raw)) else { return nil }
-        let title = Substring(rest.joined(separator: " ")).trimmingCharacters(in: " .:-—–")
-        return (.item(number), title)
+        return (.item(number), rest)
     }
 
     /// `part` or `item` in any case first, after white space and no-break spaces.

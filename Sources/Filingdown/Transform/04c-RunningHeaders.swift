@@ -132,8 +132,8 @@ enum RunningHeaders: DraftPass {
             defer { run = [] }
             guard run.count >= sectionRunMinimumPages, let first = run.first else { return }
             marks.formUnion(run.dropFirst())
-            if let role = ItemLabel.parse(runText)?.role, let next = nextParagraph(after: first, in: drafts),
-               ItemLabel.parse(PageFurniture.text(drafts[next]))?.role == role {
+            if let role = ItemLabel.role(runText), let next = nextParagraph(after: first, in: drafts),
+               ItemLabel.role(PageFurniture.text(drafts[next])) == role {
                 marks.insert(first)
             }
         }
@@ -177,9 +177,9 @@ enum RunningHeaders: DraftPass {
         for b in edges.breaks {
             for i in PageFurniture.paragraphsAfter(b, in: drafts, limit: blockMaxLines) where !context.furniture.contains(i) {
                 let text = PageFurniture.text(drafts[i])
-                guard text.utf8.count <= PageFurniture.runningLineMaxBytes, case .item(let number)? = ItemLabel.parse(text)?.role,
+                guard text.utf8.count <= PageFurniture.runningLineMaxBytes, case .item(let number)? = ItemLabel.role(text),
                       let next = nextParagraph(after: i, in: drafts),
-                      case .item(number)? = ItemLabel.parse(PageFurniture.text(drafts[next]))?.role else { continue }
+                      case .item(number)? = ItemLabel.role(PageFurniture.text(drafts[next])) else { continue }
                 marks.insert(i)
             }
         }
@@ -205,7 +205,7 @@ enum RunningHeaders: DraftPass {
             switch d {
             case .paragraph(let p):
                 let text = p.text
-                if text.utf8.count <= PageFurniture.runningLineMaxBytes, case .item(let number)? = ItemLabel.parse(text)?.role {
+                if text.utf8.count <= PageFurniture.runningLineMaxBytes, case .item(let number)? = ItemLabel.role(text) {
                     if pageTops.contains(i), number == openItem, textSinceLabel {
                         marks.insert(i)
                     } else {

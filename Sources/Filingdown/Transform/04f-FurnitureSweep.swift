@@ -5,6 +5,10 @@ enum FurnitureSweep: DraftPass {
         defer { context.furniture = PageFurnitureMarks() }
         guard !context.furniture.isEmpty else { return }
         assert(context.furniture.draftCount == drafts.count, "drafts inserted or removed between furniture passes")
-        drafts = drafts.enumerated().filter { !context.furniture.contains($0.offset) }.map(\.element)
+        // One copy of each kept draft (a filter then a map made two).
+        var kept: [Draft] = []
+        kept.reserveCapacity(drafts.count - context.furniture.count)
+        for (i, draft) in drafts.enumerated() where !context.furniture.contains(i) { kept.append(draft) }
+        drafts = kept
     }
 }

@@ -65,7 +65,7 @@ enum HeadingRules: DraftPass {
         // sub-designation of an Item with no caption of its own opens that Item.
         let captioned = Set(captions.filter { !contents.contains($0.index) }.compactMap { c -> String? in
             guard case .paragraph(let p) = drafts[c.index] else { return nil }
-            return ItemLabel.parse(p.text)?.role.number
+            return ItemLabel.role(p.text)?.number
         })
         var opened = Set<String>()
         for (i, d) in drafts.enumerated() where captionKinds[i] == nil {
@@ -246,7 +246,7 @@ enum HeadingRules: DraftPass {
     /// The role a Part or Item caption's text names; a caption whose label the grammar cannot
     /// read (`Item A`) keeps its level but names no section.
     private static func role(_ text: String) -> HeadingRole {
-        if let role = ItemLabel.parse(text)?.role { return role }
+        if let role = ItemLabel.role(text) { return role }
         if let sub = ItemLabel.firstSubdesignation(text) { return .item(sub.number) }
         return .section
     }
@@ -291,7 +291,7 @@ enum HeadingRules: DraftPass {
             guard let firstChar = labelWord.first, firstChar.isNumber else { return nil }
             // `Item 14(a)(1)` is a sub-designation and `Item 1112(b) of Regulation AB` a rule's
             // item: neither is one of the form's Items.
-            guard ItemLabel.parse(text) != nil else { return nil }
+            guard ItemLabel.role(text) != nil else { return nil }
             if endsWithPageNumber(words) && words.count > 2 { return nil }
             if text.hasSuffix(",") || text.hasSuffix(";") { return nil }
             return looksStandalone(p, words: words, bodySize: bodySize) ? .item : nil

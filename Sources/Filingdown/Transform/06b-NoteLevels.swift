@@ -93,6 +93,8 @@ enum NoteLevels: DraftPass {
     /// `Note 1`, `NOTE 12:`, `Note 3 – Leases`, `Note 4. Debt`: the note's number; nil for
     /// anything else (`Notes to Consolidated Financial Statements`, `Note 1.5 billion`).
     static func noteNumber(_ text: String) -> Int? {
+        // Nearly no heading starts with the word: decided on bytes before any word is split.
+        guard opensWithNote(text.utf8[...]) else { return nil }
         let words = text.words(splitAt: " \n", noBreakSpaces: true)
         guard words.count >= 2, words[0].lowercased() == "note" else { return nil }
         let w = words[1]
@@ -101,5 +103,23 @@ enum NoteLevels: DraftPass {
         let rest = w.dropFirst(digits.count)
         guard rest.isEmpty || rest.count == 1 && "-–—:.)".contains(rest.first!) else { return nil }
         return n
+    }
+
+    /// `note` in any case first, after spaces, line breaks and no-break spaces (what `words`
+    /// skips); no other character lowercases to these ASCII letters.
+    private static func opensWithNote(_ u: Substring.UTF8View) -> Bool {
+        var u = u
+        while let b = u.first {
+            if b == 0x20 || b == 0x0A { u = u.dropFirst(); continue }
+            if b == 0xC2, u.dropFirst().first == 0xA0 { u = u.dropFirst(2); continue }
+            break
+        }
+        var head: UInt32 = 0, n = 0
+        for b in u.prefix(4) {
+            head = head << 8 | UInt32(b | 0x20)
+            n += 1
+        }
+        // `note` as four ASCII bytes, first byte highest.
+        return n == 4 && head == 0x6E6F_7465
     }
 }

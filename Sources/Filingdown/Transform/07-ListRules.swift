@@ -1,12 +1,14 @@
 /// Gathers list items, from `<ul>/<ol>` or from paragraphs that start with a bullet glyph,
 /// into list blocks.
 enum ListRules: DraftPass {
+    /// None is ASCII: a text that starts with an ASCII byte starts with no bullet.
     static let bulletGlyphs: Set<Character> = ["•", "●", "▪", "■", "◦", "♦", "➢", "►", "❖", "\u{F0B7}", "\u{F0A7}", "·"]
 
     static func apply(_ drafts: inout [Draft], _ context: inout PassContext) { drafts = lists(drafts) }
 
     static func lists(_ drafts: [Draft]) -> [Draft] {
         var out: [Draft] = []
+        out.reserveCapacity(drafts.count)
         var items: [[Inline]] = []
         var ordered = true
         var trailing: [Draft] = []
@@ -85,12 +87,13 @@ enum ListRules: DraftPass {
     }
 
     static func isBulletOnly(_ text: String) -> Bool {
-        text.utf8.count <= 4 && text.count == 1 && bulletGlyphs.contains(text.first!)
+        text.utf8.count <= 4 && (text.utf8.first ?? 0) >= 0x80 && text.count == 1 && bulletGlyphs.contains(text.first!)
     }
 
     static func startsWithBullet(_ text: String) -> Bool {
-        guard let f = text.first, bulletGlyphs.contains(f) else { return false }
-        return text.count > 2
+        guard (text.utf8.first ?? 0) >= 0x80, let f = text.first, bulletGlyphs.contains(f) else { return false }
+        // More than two Characters, counted no further than the third.
+        return !text.dropFirst(2).isEmpty
     }
 
     /// Removes a leading bullet glyph and the space after it.

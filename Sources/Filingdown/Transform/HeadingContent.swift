@@ -36,13 +36,15 @@ enum HeadingContent {
         "trading symbol", "transition period from", "(zip code)", "securities registered pursuant to section",
     ]
 
+    private static let reportPeriods = ["for the fiscal year ended", "for the year ended", "for the quarterly period ended",
+                                        "for the quarter ended"]
+
     private static let coverCaptionMinBytes = coverCaptions.map(\.utf8.count).min()!
 
     private static func isCoverField(_ lower: String) -> Bool {
         if lower.utf8.count >= coverCaptionMinBytes, coverCaptions.contains(where: { lower.containsBytes($0) }) { return true }
         // `For the fiscal year ended December 31, 2024`, `For the quarterly period ended …`: the report's period.
-        for prefix in ["for the fiscal year ended", "for the year ended", "for the quarterly period ended", "for the quarter ended"]
-        where lower.hasPrefix(prefix) { return true }
+        for prefix in reportPeriods where lower.hasPrefix(prefix) { return true }
         // `File No. 333-12345`, `001-35551`: short, so longer lines skip the copies below.
         guard lower.utf8.count <= 64, lower.utf8.contains(UInt8(ascii: "-")) else { return false }
         let stripped = lower.replacingOccurrences(of: "file no.", with: "").replacingOccurrences(of: "file number", with: "")

@@ -133,14 +133,19 @@ enum PageFurniture {
         if s.lowercased().hasPrefix("page") { s = s.dropFirst(4).drop { $0 == " " } }
         s = s.drop { "-–— ".contains($0) }
         while let l = s.last, "-–— ".contains(l) { s = s.dropLast() }
-        let words = s.split(separator: " ")
-        if words.count == 3, words[1].lowercased() == "of" {
-            guard words[2].allSatisfy({ $0.isNumber }) || pageLabel(String(words[2])) != nil else { return nil }
-            s = words[0]
+        // `3 of 40`: only a label that spells `of` is split into words.
+        if spellsOf(s.utf8) {
+            let words = s.split(separator: " ")
+            if words.count == 3, words[1].lowercased() == "of" {
+                guard words[2].allSatisfy({ $0.isNumber }) || pageLabel(String(words[2])) != nil else { return nil }
+                s = words[0]
+            }
         }
         guard !s.isEmpty else { return nil }
-        if s.count <= labelMaxDigits, s.allSatisfy({ $0.isASCII && $0.isNumber }) { return String(s) }
-        if s.count <= 7 /* xxxviii, the longest in isRoman */, s.allSatisfy({ "ivxlcIVXLC".contains($0) }), isRoman(s.lowercased()) { return String(s) }
+        // ASCII digits and numeral letters are one Character a byte: both tests read bytes.
+        if s.utf8.count <= labelMaxDigits, s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return String(s) }
+        if s.utf8.count <= 7 /* xxxviii, the longest in isRoman */, s.utf8.allSatisfy({ "ivxlcIVXLC".utf8.contains($0) }),
+           isRoman(s.lowercased()) { return String(s) }
         // F-12, A-1, S-3, FS-2
         if let dash = s.firstIndex(where: { $0 == "-" || $0 == "–" }) {
             let prefix = s[..<dash].trimmingCharacters(in: " ")
@@ -166,6 +171,16 @@ enum PageFurniture {
             n += 1
         }
         return first < 0 ? 0 : last - first + 1
+    }
+
+    /// `of` in any case: no other character lowercases to these ASCII letters.
+    private static func spellsOf(_ u: Substring.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for b in u {
+            if previous == UInt8(ascii: "o") && b | 0x20 == UInt8(ascii: "f") { return true }
+            previous = b | 0x20
+        }
+        return false
     }
 
     /// A label holds a digit, or is a roman numeral (with "Page", "of" and dashes around it):
@@ -274,6 +289,7 @@ struct PageFurnitureMarks {
     private(set) var draftCount: Int?
 
     var isEmpty: Bool { indices.isEmpty }
+    var count: Int { indices.count }
 
     func contains(_ i: Int) -> Bool { indices.contains(i) }
 

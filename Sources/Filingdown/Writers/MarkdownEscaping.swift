@@ -21,7 +21,9 @@ enum MarkdownEscaping {
     }
 
     /// Escapes one text run. `lineStart`: the run begins a line of a block (block-start rules apply).
-    static func escape(_ text: String, lineStart: Bool, context: Context, previous: Character?) -> String {
+    /// `previous`, the character before the run, is read only for a run that needs escaping:
+    /// finding a String's last Character costs a grapheme break.
+    static func escape(_ text: String, lineStart: Bool, context: Context, previous: @autoclosure () -> Character?) -> String {
         var text = text
         let plain = text.withUTF8 { buf in
             !buf.contains(where: isSpecial) && !(lineStart && buf.first.map(startsLineMarkup) ?? false)
@@ -31,7 +33,7 @@ enum MarkdownEscaping {
         var out: [UInt8] = []
         out.reserveCapacity(u.count + 8)
         var atLineStart = lineStart
-        let prevByte: UInt8? = previous.map { $0.isASCII ? $0.asciiValue! : 0x80 }
+        let prevByte: UInt8? = previous().map { $0.isASCII ? $0.asciiValue! : 0x80 }
         // Where the last `[`'s search for its `]` stopped: a `[` before that point stops there
         // too, so a line of 200,000 `[` is searched once, not once per bracket.
         var bracketSearchEnd = -1

@@ -68,8 +68,9 @@ enum MarkdownInlines {
             }
             switch inline {
             case .text(let s):
-                out += MarkdownEscaping.escape(s, lineStart: state.lineStart && (out.isEmpty || endsLine(out)),
-                                               context: state.context, previous: out.last)
+                let escaped = MarkdownEscaping.escape(s, lineStart: state.lineStart && (out.isEmpty || endsLine(out)),
+                                                      context: state.context, previous: out.last)
+                out += escaped
                 state.lineStart = state.lineStart && out.isEmpty || endsLine(out)
             case .lineBreak:
                 if state.context.inTable { out += "<br>" } else if !out.isEmpty, !endsLine(out) {
@@ -84,7 +85,9 @@ enum MarkdownInlines {
                     continue
                 }
                 if marker.first == " ", out.last == " " || out.isEmpty { marker.removeFirst() }
-                out += MarkdownEscaping.escape(marker, lineStart: state.lineStart && out.isEmpty, context: state.context, previous: out.last)
+                let escaped = MarkdownEscaping.escape(marker, lineStart: state.lineStart && out.isEmpty, context: state.context,
+                                                      previous: out.last)
+                out += escaped
                 // A marker that opens a note stays apart from the note's first word.
                 if let a = after, a.isLetter || a.isNumber { out += " " }
                 state.lineStart = false
