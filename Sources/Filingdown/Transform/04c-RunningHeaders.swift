@@ -162,8 +162,10 @@ enum RunningHeaders: DraftPass {
     /// are each page's top line, and lowercasing two copies of each cost more than the pass.
     private static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        guard a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) else { return a.lowercased() == b.lowercased() }
         func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+        // Two ASCII first bytes, different in any case, begin different lines: most pairs end here.
+        if let x = a.utf8.first, let y = b.utf8.first, x < 0x80, y < 0x80, lower(x) != lower(y) { return false }
+        guard a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) else { return a.lowercased() == b.lowercased() }
         return a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8) { lower($0) == lower($1) }
     }
 

@@ -147,7 +147,7 @@ enum HeadingRules: DraftPass {
         guard !styles.isEmpty else { return }
         let ranked = firstUse.keys.sorted { a, b in
             let pa = a.look.prominence, pb = b.look.prominence
-            if pa != pb { return pa.lexicographicallyPrecedes(pb, by: >) }
+            if pa != pb { return pa > pb }
             if (a.numbering == .none) != (b.numbering == .none) { return b.numbering == .none }
             return firstUse[a]! < firstUse[b]!
         }
@@ -273,7 +273,7 @@ enum HeadingRules: DraftPass {
         // Cheap byte test first: nearly every paragraph starts with neither word.
         guard ItemLabel.opensWithPartOrItem(text.utf8) else { return nil }
         guard text.utf8.count <= 400, text.count <= 250, !p.look.allLink, !text.contains("\n") || text.count <= 160 else { return nil }
-        let words = text.split(whereSeparator: { $0.isWhitespace })
+        let words = whitespaceWords(text)
         guard let first = words.first else { return nil }
         let head = first.lowercased()
         if head == "part", words.count >= 2, words.count <= 14 {
@@ -297,6 +297,13 @@ enum HeadingRules: DraftPass {
             return looksStandalone(p, words: words, bodySize: bodySize) ? .item : nil
         }
         return nil
+    }
+
+    /// `split(whereSeparator: \.isWhitespace)`, on bytes for ASCII text without a carriage
+    /// return: there each byte is a Character and the white space is these five.
+    private static func whitespaceWords(_ text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return text.split(whereSeparator: { $0.isWhitespace }) }
+        return text.words(splitAt: " \t\n\u{0B}\u{0C}")
     }
 
     private static func looksStandalone(_ p: Paragraph, words: [Substring], bodySize: Float) -> Bool {
@@ -343,7 +350,8 @@ enum HeadingRules: DraftPass {
 
         /// What makes a heading stand out, most telling first: larger type, capitals,
         /// centring, bold, then upright over italic.
-        var prominence: [Int] { [sizeStep, capitals ? 1 : 0, centered ? 1 : 0, bold ? 1 : 0, italic ? 0 : 1] }
+        /// A tuple, compared element by element: an array here was allocated at every comparison of the sort.
+        var prominence: (Int, Int, Int, Int, Int) { (sizeStep, capitals ? 1 : 0, centered ? 1 : 0, bold ? 1 : 0, italic ? 0 : 1) }
     }
 
     private static func styleKey(_ p: Paragraph, bodySize: Float) -> StyleKey? {
