@@ -51,8 +51,18 @@ struct Attributes {
     private static func key(_ name: UnsafePointer<UInt8>) -> Name {
         var n = 0
         while name[n] != 0, n < 8 { n += 1 }
+        return name[n] == 0 ? key(name, count: n) : .other
+    }
+
+    /// Whether the builder reads an attribute of this name (`count` bytes at `name`, in any case):
+    /// the preflight leaves libxml2 only those to read.
+    static func isRead(_ name: UnsafePointer<UInt8>, count: Int) -> Bool {
+        count > 0 && key(name, count: count) != .other
+    }
+
+    private static func key(_ name: UnsafePointer<UInt8>, count n: Int) -> Name {
         func eq(_ s: StaticString) -> Bool {
-            guard s.utf8CodeUnitCount == n, name[n] == 0 else { return false }
+            guard s.utf8CodeUnitCount == n else { return false }
             for k in 0..<n where (name[k] | 0x20) != s.utf8Start[k] { return false }
             return true
         }

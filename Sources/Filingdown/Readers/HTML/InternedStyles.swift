@@ -46,9 +46,18 @@ struct InternedStyles {
         return index
     }
 
-    /// `fdstyle="N"`: what the attribute becomes in the copy.
-    static func marker(_ index: Int32) -> [UInt8] {
-        Array("\(markerAttribute)=\"\(index)\"".utf8)
+    /// Writes `fdstyle="N"`, what the attribute becomes in the copy.
+    static func writeMarker(_ index: Int32, to out: inout [UInt8]) {
+        markerAttribute.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.append(UInt8(ascii: "="))
+        out.append(UInt8(ascii: "\""))
+        var place: Int32 = 1
+        while place <= index / 10 { place *= 10 }
+        repeat {
+            out.append(UInt8(truncatingIfNeeded: index / place % 10) + 0x30)
+            place /= 10
+        } while place > 0
+        out.append(UInt8(ascii: "\""))
     }
 
     private func matches(_ value: [UInt8], _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Bool {

@@ -37,32 +37,35 @@ struct Preflight {
         // The walk skips what the edits so far cut; its cuts and styles come in order, apart from
         // them and from each other, so the three lists merge.
         let earlier = edits.map(\.range)
-        let tags = StartTagWalk(bytes, skipping: earlier, styles: true)
+        let tags = StartTagWalk(bytes, skipping: earlier,
+                                options: .init(styles: true, unread: true, keepInlineXBRLAttributes: facts))
         var walked: [Edit] = []
-        walked.reserveCapacity(tags.cuts.count + tags.styles.count)
-        var cutsKept: [Range<Int>] = []
+        walked.reserveCapacity(tags.edits.count)
+        var removed = earlier
         var k = 0
-        // A tag that starts before an earlier edit can run into it (an unclosed quote): its edit goes.
-        func add(_ edit: Edit) {
+        for edit in tags.edits {
+            // A tag that starts before an earlier edit can run into it (an unclosed quote): its edit goes.
             while k < earlier.count, earlier[k].upperBound <= edit.range.lowerBound { k += 1 }
-            if k < earlier.count, earlier[k].overlaps(edit.range) { return }
-            if case .bytes = edit.replacement { cutsKept.append(edit.range) }
-            walked.append(edit)
-        }
-        var c = 0
-        for style in tags.styles {
-            while c < tags.cuts.count, tags.cuts[c].lowerBound < style.attribute.lowerBound {
-                add(Edit(range: tags.cuts[c], replacement: .bytes([])))
-                c += 1
+            if k < earlier.count, earlier[k].overlaps(edit.range) { continue }
+            switch edit.kind {
+            case .cut:
+                removed.append(edit.range)
+                walked.append(Edit(range: edit.range, replacement: .bytes([])))
+            case .unread:
+                walked.append(Edit(range: edit.range, replacement: .bytes([])))
+            case .style(let value):
+                walked.append(Edit(range: edit.range, replacement: .style(styles.intern(bytes, value))))
             }
-            add(Edit(range: style.attribute, replacement: .style(styles.intern(bytes, style.value))))
         }
-        for cut in tags.cuts[c...] { add(Edit(range: cut, replacement: .bytes([]))) }
-        let removed = earlier + cutsKept
         edits = Preflight.merged(edits, walked)
-        // Interned styles hold no `<`, `>` or line end, so they cannot hide or hold a comment's ends.
-        if let at = CommentRepair.insertionPoint(in: bytes, outside: removed) {
-            let k = edits.firstIndex { $0.range.lowerBound >= at } ?? edits.count
+        // Interned styles and unread attributes hold no `<` or `>`, so they cannot hide a comment's ends.
+        if var at = CommentRepair.insertionPoint(in: bytes, outside: removed) {
+            var k = edits.firstIndex { $0.range.upperBound > at } ?? edits.count
+            // Never inside an edit: after it.
+            if k < edits.count, edits[k].range.lowerBound < at {
+                at = edits[k].range.upperBound
+                k += 1
+            }
             edits.insert(Edit(range: at..<at, replacement: .bytes(Array("-->".utf8))), at: k)
         }
         let transcode = encoding != .utf8
@@ -74,7 +77,7 @@ struct Preflight {
             append(bytes, at..<edit.range.lowerBound, transcode: transcode ? encoding : nil, to: &out)
             switch edit.replacement {
             case .bytes(let replacement): out.append(contentsOf: replacement)
-            case .style(let index): out.append(contentsOf: InternedStyles.marker(index))
+            case .style(let index): InternedStyles.writeMarker(index, to: &out)
             }
             at = edit.range.upperBound
             offsets.anchor(copy: out.count, original: at)

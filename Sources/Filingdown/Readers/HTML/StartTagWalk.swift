@@ -4,38 +4,55 @@ import Glibc
 
 /// The preflight's one reading of a document's start tags, the way libxml2 will tokenize them:
 /// quoted values are skipped whole, comments, declarations and end tags passed over, and the
-/// text of `<script>` and `<style>` is not read as tags. It finds the attributes past
-/// `AttributeLimit.maxPerTag` on a tag, and the `style` attributes whose values can be
-/// interned (`InternedStyles`).
+/// text of `<script>` and `<style>` is not read as tags. It finds what the preflight edits in
+/// them: the attributes past `AttributeLimit.maxPerTag` on a tag, the `style` attributes whose
+/// values can be interned (`InternedStyles`), and the attributes the builder never reads.
 struct StartTagWalk {
-    /// In every start tag with more than `AttributeLimit.maxPerTag` attributes: from the first
-    /// one past the limit to the end of the tag.
-    private(set) var cuts: [Range<Int>] = []
-    /// `style="…"` attributes to replace by their interned value: the whole attribute, and its
-    /// value between the quotes. Ascending; none in a tag with a cut or two `style` attributes.
-    private(set) var styles: [(attribute: Range<Int>, value: Range<Int>)] = []
+    enum Kind {
+        /// Attributes past `AttributeLimit.maxPerTag`, up to the end of the tag.
+        case cut
+        /// A `style="…"` attribute to replace by its interned value (the range between the quotes).
+        case style(value: Range<Int>)
+        /// A run of attributes no one reads, which libxml2 would otherwise parse and copy.
+        case unread
+    }
+
+    /// Ascending and apart.
+    private(set) var edits: [(range: Range<Int>, kind: Kind)] = []
     /// An attribute the document itself names as the interned-style marker: then no style is
     /// replaced, since the builder could not tell the two apart.
     private(set) var markerAttributeSeen = false
 
+    var cuts: [Range<Int>] { edits.compactMap { if case .cut = $0.kind { return $0.range } else { return nil } } }
+
     /// Values shorter than this are left in place: the marker would save libxml2 nothing.
     static let shortestInternedValue = 16
 
+    /// What to look for besides the attribute limit's cuts.
+    struct Options {
+        /// Style values to intern.
+        var styles = false
+        /// Attributes the builder does not read (`Attributes.isRead`). Inline XBRL elements keep
+        /// theirs when `keepInlineXBRLAttributes` (facts read them), and `<meta>` keeps its own
+        /// (libxml2 reads a charset there).
+        var unread = false
+        var keepInlineXBRLAttributes = true
+    }
+
     /// Tags that start inside `skipping` (ascending ranges the preflight cuts anyway: an inline
-    /// XBRL document's `<ix:header>` holds a quarter of its tags) are not read. `styles`: find
-    /// the style attributes to intern as well.
-    init(_ bytes: UnsafeRawBufferPointer, skipping: [Range<Int>] = [], styles findStyles: Bool = false) {
+    /// XBRL document's `<ix:header>` holds a quarter of its tags) are not read.
+    init(_ bytes: UnsafeRawBufferPointer, skipping: [Range<Int>] = [], options: Options = Options()) {
         guard let base = bytes.baseAddress else { return }
         // The class table is read through one pointer for the whole walk: a `static let` read in
         // each helper call went through its lazy initialiser every time.
         StartTagWalk.byteClass.withUnsafeBufferPointer { table in
-            walk(base.assumingMemoryBound(to: UInt8.self), bytes.count, table.baseAddress.unsafelyUnwrapped, skipping, findStyles)
+            walk(base.assumingMemoryBound(to: UInt8.self), bytes.count, table.baseAddress.unsafelyUnwrapped, skipping, options)
         }
-        if markerAttributeSeen { styles = [] }
+        if markerAttributeSeen { edits.removeAll { if case .style = $0.kind { return true } else { return false } } }
     }
 
     private mutating func walk(_ p: UnsafePointer<UInt8>, _ n: Int, _ table: UnsafePointer<UInt8>,
-                               _ skipping: [Range<Int>], _ findStyles: Bool) {
+                               _ skipping: [Range<Int>], _ options: Options) {
         let bytes = UnsafeRawBufferPointer(start: p, count: n)
         var i = 0
         var region = 0
@@ -59,55 +76,98 @@ struct StartTagWalk {
             guard StartTagWalk.isLetter(c) else { continue }
             let nameStart = i
             i = StartTagWalk.skip(p, table, from: i, to: n, until: StartTagWalk.space | StartTagWalk.close | StartTagWalk.slash)
-            let rawText = StartTagWalk.rawTextEnd(bytes, name: nameStart..<i)
+            let name = nameStart..<i
+            let rawText = StartTagWalk.rawTextEnd(bytes, name: name)
+            let tagEdits = edits.count
+            var dropsUnread = options.unread && !StartTagWalk.keepsAttributes(p, name, options)
             var count = 0
             var cut: Int? = nil
-            var style: (attribute: Range<Int>, value: Range<Int>)? = nil
+            var interned = false
             var styleAttributes = 0
+            var run: Range<Int>? = nil
             // Attributes: a name, then optionally `=` and a value, up to `>`.
             while i < n, p[i] != UInt8(ascii: ">") {
-                if table[Int(p[i])] & (StartTagWalk.space | StartTagWalk.slash) != 0 { i += 1; continue }
+                if table[Int(p[i])] & (StartTagWalk.space | StartTagWalk.slash) != 0 {
+                    // A slash that does not close the tag is where libxml2 skips ahead on its own terms.
+                    if p[i] == UInt8(ascii: "/"), i + 1 < n, p[i + 1] != UInt8(ascii: ">") { dropsUnread = false }
+                    i += 1
+                    continue
+                }
                 count += 1
                 if count > AttributeLimit.maxPerTag, cut == nil { cut = i }
                 let attributeStart = i
-                i = StartTagWalk.skip(p, table, from: i, to: n, until: StartTagWalk.space | StartTagWalk.close | StartTagWalk.equals)
-                let name = StartTagWalk.attributeName(p, attributeStart..<i)
-                if findStyles {
-                    if name == .style { styleAttributes += 1 } else if name == .marker { markerAttributeSeen = true }
+                // The name, noting on the way whether libxml2 reads it as one: a letter, `_`, `:` or
+                // `.`, then those, digits and `-`.
+                var seen: UInt8 = table[Int(p[i])] & StartTagWalk.notNameStart
+                while i < n {
+                    let cls = table[Int(p[i])]
+                    if cls & (StartTagWalk.space | StartTagWalk.close | StartTagWalk.equals) != 0 { break }
+                    seen |= cls
+                    i += 1
                 }
-                i = StartTagWalk.skip(p, table, from: i, to: n, whileIn: StartTagWalk.space)
-                guard i < n, p[i] == UInt8(ascii: "=") else { continue }
-                i = StartTagWalk.skip(p, table, from: i + 1, to: n, whileIn: StartTagWalk.space)
-                guard i < n else { break }
-                let quote = p[i]
-                if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
-                    let valueStart = i + 1
-                    guard let closing = StartTagWalk.next(quote, p, from: valueStart, to: n) else {
-                        i = n
-                        break
-                    }
-                    i = closing + 1
-                    if findStyles, name == .style, closing - valueStart >= StartTagWalk.shortestInternedValue,
-                       StartTagWalk.isPlainText(p, attributeStart..<i) {
-                        style = (attributeStart..<i, valueStart..<closing)
+                let attributeName = attributeStart..<i
+                let isName = seen & (StartTagWalk.notName | StartTagWalk.notNameStart) == 0
+                let kind = StartTagWalk.attributeName(p, attributeName)
+                if kind == .style { styleAttributes += 1 } else if kind == .marker { markerAttributeSeen = true }
+                var styleValue: Range<Int>? = nil
+                let afterName = StartTagWalk.skip(p, table, from: i, to: n, whileIn: StartTagWalk.space)
+                if afterName < n, p[afterName] == UInt8(ascii: "=") {
+                    i = StartTagWalk.skip(p, table, from: afterName + 1, to: n, whileIn: StartTagWalk.space)
+                    guard i < n else { break }
+                    let quote = p[i]
+                    if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                        let valueStart = i + 1
+                        guard let closing = StartTagWalk.next(quote, p, from: valueStart, to: n) else {
+                            i = n
+                            break
+                        }
+                        i = closing + 1
+                        if options.styles, kind == .style, closing - valueStart >= StartTagWalk.shortestInternedValue,
+                           StartTagWalk.holdsOnly(StartTagWalk.plainText, p, table, attributeStart..<i) {
+                            styleValue = valueStart..<closing
+                        }
+                    } else {
+                        i = StartTagWalk.skip(p, table, from: i, to: n, until: StartTagWalk.space | StartTagWalk.close)
                     }
                 } else {
-                    i = StartTagWalk.skip(p, table, from: i, to: n, until: StartTagWalk.space | StartTagWalk.close)
+                    i = afterName
+                }
+                guard dropsUnread else {
+                    if let styleValue { interned = true; edits.append((attributeStart..<i, .style(value: styleValue))) }
+                    continue
+                }
+                if kind == .other, isName, !Attributes.isRead(p + attributeName.lowerBound, count: attributeName.count),
+                   StartTagWalk.holdsOnly(StartTagWalk.droppable, p, table, (run?.upperBound ?? attributeStart)..<i) {
+                    run = (run?.lowerBound ?? attributeStart)..<i
+                } else {
+                    if let r = run { edits.append((r, .unread)); run = nil }
+                    if let styleValue { interned = true; edits.append((attributeStart..<i, .style(value: styleValue))) }
                 }
             }
-            if let cut { cuts.append(cut..<i) } else if styleAttributes == 1, let style { styles.append(style) }
+            if let r = run { edits.append((r, .unread)) }
+            if let cut {
+                edits.removeSubrange(tagEdits...)
+                edits.append((cut..<i, .cut))
+            } else if styleAttributes > 1, interned {
+                // libxml2 keeps the first of two `style`s: both stay as written.
+                edits[tagEdits...].removeAll { if case .style = $0.kind { return true } else { return false } }
+            }
             if let rawText, i < n { i = max(i, rawText) }
         }
     }
 
-    /// Whether libxml2 reads these bytes as they are: printable ASCII with no `&` (an entity
-    /// libxml2 would decode) and no `<` or `>` (which the comment repair searches for).
-    private static func isPlainText(_ p: UnsafePointer<UInt8>, _ range: Range<Int>) -> Bool {
-        for k in range {
-            let b = p[k]
-            if b < 0x20 || b > 0x7E || b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") { return false }
-        }
-        return true
+    /// `<meta>` (libxml2 reads its charset), and inline XBRL elements while facts are read.
+    private static func keepsAttributes(_ p: UnsafePointer<UInt8>, _ name: Range<Int>, _ options: Options) -> Bool {
+        if name.count == 4, matches(p, at: name.lowerBound, "meta") { return true }
+        return options.keepInlineXBRLAttributes && name.count > 3 && matches(p, at: name.lowerBound, "ix:")
+    }
+
+    /// Whether every byte in `range` is of `kind` (`plainText` or `droppable`).
+    @inline(__always)
+    private static func holdsOnly(_ kind: UInt8, _ p: UnsafePointer<UInt8>, _ table: UnsafePointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var seen: UInt8 = 0
+        for k in range { seen |= table[Int(p[k])] }
+        return seen & kind == 0
     }
 
     private enum AttributeName { case style, marker, other }
@@ -152,16 +212,36 @@ struct StartTagWalk {
         return UnsafeRawPointer(p).distance(to: UnsafeRawPointer(hit))
     }
 
-    // Byte classes, so that each loop over a tag's names is one table load and test a byte.
+    // Byte classes, so that each loop over a tag's bytes is one table load and test a byte. The
+    // last four mark what a byte is not.
     private static let space: UInt8 = 1, close: UInt8 = 2, slash: UInt8 = 4, equals: UInt8 = 8
+    /// Not in an attribute name after its first byte (libxml2's `htmlParseHTMLName`).
+    private static let notName: UInt8 = 16
+    /// Not the first byte of an attribute name.
+    private static let notNameStart: UInt8 = 32
+    /// Not read by libxml2 exactly as written: outside printable ASCII, or `&` (an entity it
+    /// would decode), or `<`/`>` (which the comment repair searches for).
+    private static let plainText: UInt8 = 64
+    /// Not removable without libxml2 noticing: outside printable ASCII and the blanks it skips
+    /// (a form feed is a blank to the walk, not to libxml2), or `<`/`>`.
+    private static let droppable: UInt8 = 128
     private static let byteClass: [UInt8] = (0..<256).map { b -> UInt8 in
+        var cls: UInt8 = 0
         switch b {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x0C: return space
-        case 0x3E: return close
-        case 0x2F: return slash
-        case 0x3D: return equals
-        default: return 0
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C: cls = space
+        case 0x3E: cls = close
+        case 0x2F: cls = slash
+        case 0x3D: cls = equals
+        default: break
         }
+        let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+        let startsName = letter || b == 0x5F || b == 0x3A || b == 0x2E
+        if !(startsName || (b >= 0x30 && b <= 0x39) || b == 0x2D) { cls |= notName }
+        if !startsName { cls |= notNameStart }
+        let printable = b >= 0x20 && b < 0x7F
+        if !printable || b == 0x26 || b == 0x3C || b == 0x3E { cls |= plainText }
+        if !(printable || b == 0x09 || b == 0x0A || b == 0x0D) || b == 0x3C || b == 0x3E { cls |= droppable }
+        return cls
     }
 
     @inline(__always)
