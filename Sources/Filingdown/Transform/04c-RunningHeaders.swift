@@ -158,15 +158,22 @@ enum RunningHeaders: DraftPass {
         return marks
     }
 
-    /// `a.lowercased() == b.lowercased()`, on bytes when both are ASCII: the lines compared
-    /// are each page's top line, and lowercasing two copies of each cost more than the pass.
+    /// `a.lowercased() == b.lowercased()`, read on bytes as far as they decide it: the lines
+    /// compared are each page's top line, and lowercasing two copies of each cost more than
+    /// the pass. Bytes the same but for ASCII case lowercase the same; two ASCII bytes apart
+    /// after such a prefix lowercase apart; anything else is left to `lowercased`.
     private static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
-        // Two ASCII first bytes, different in any case, begin different lines: most pairs end here.
-        if let x = a.utf8.first, let y = b.utf8.first, x < 0x80, y < 0x80, lower(x) != lower(y) { return false }
-        guard a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) else { return a.lowercased() == b.lowercased() }
-        return a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8) { lower($0) == lower($1) }
+        var x = a.utf8.makeIterator(), y = b.utf8.makeIterator()
+        while true {
+            switch (x.next(), y.next()) {
+            case (nil, nil): return true
+            case let (p?, q?) where lower(p) == lower(q): continue
+            case let (p?, q?) where p < 0x80 && q < 0x80: return false
+            default: return a.lowercased() == b.lowercased()
+            }
+        }
     }
 
     /// An Item's running label atop a page, right above that Item's own caption: Mastercard's
@@ -280,6 +287,7 @@ enum RunningHeaders: DraftPass {
     private static func keepingMostOfEachPage(_ running: Set<Int>, in drafts: [Draft]) -> Set<Int> {
         guard !running.isEmpty else { return running }
         var pageOf = [Int](repeating: 0, count: drafts.count)
+        var backLink = [Bool](repeating: false, count: drafts.count)
         var total: [(lines: Int, bytes: Int)] = [(0, 0)]
         for (i, d) in drafts.enumerated() {
             switch d {
@@ -287,7 +295,8 @@ enum RunningHeaders: DraftPass {
             case .rule: break
             // Back-links go in any case, so they weigh nothing either way.
             case .paragraph(let p):
-                guard !PageFurniture.isBackLink(d) else { break }
+                backLink[i] = PageFurniture.isBackLink(d)
+                guard !backLink[i] else { break }
                 total[total.count - 1].lines += 1
                 total[total.count - 1].bytes += p.text.utf8.count
             default:
@@ -298,7 +307,7 @@ enum RunningHeaders: DraftPass {
             pageOf[i] = total.count - 1
         }
         var furniture = [(lines: Int, bytes: Int)](repeating: (0, 0), count: total.count)
-        for i in running where !PageFurniture.isBackLink(drafts[i]) {
+        for i in running where !backLink[i] {
             furniture[pageOf[i]].lines += 1
             furniture[pageOf[i]].bytes += PageFurniture.text(drafts[i]).utf8.count
         }

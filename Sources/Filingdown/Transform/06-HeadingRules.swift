@@ -272,7 +272,9 @@ enum HeadingRules: DraftPass {
         let text = p.text
         // Cheap byte test first: nearly every paragraph starts with neither word.
         guard ItemLabel.opensWithPartOrItem(text.utf8) else { return nil }
-        guard text.utf8.count <= 400, text.count <= 250, !p.look.allLink, !text.contains("\n") || text.count <= 160 else { return nil }
+        // Bytes first: no more Characters than bytes, and no line feed without a 0x0A byte.
+        guard text.utf8.count <= 400, text.utf8.count <= 250 || text.count <= 250, !p.look.allLink,
+              !text.utf8.contains(0x0A) || !text.contains("\n") || text.count <= 160 else { return nil }
         let words = whitespaceWords(text)
         guard let first = words.first else { return nil }
         let head = first.lowercased()
@@ -366,11 +368,11 @@ enum HeadingRules: DraftPass {
         guard bold || bigger || p.look.centered || p.htmlHeadingLevel != nil || signatures else { return nil }
         // No more characters than bytes: only a longer text pays for counting Characters.
         guard text.utf8.count <= 160 || text.count <= 160 else { return nil }
-        let words = text.words(splitAt: " \n")
+        let words = wordShape(text)
         guard words.count <= headingMaxWords else { return nil }
         // An address block or a name with its title is several lines, not a heading.
-        guard !hasTwoLineBreaks(text.utf8) else { return nil }
-        guard passesContentFloor(text, words: words) else { return nil }
+        guard words.lineFeeds < 2 else { return nil }
+        guard passesContentFloor(text, longestWordLetters: words.longestLetters) else { return nil }
         let capitals = isAllCapitals(text)
         if let level = p.htmlHeadingLevel, level > 0 {
             guard HeadingContent.rejection(text) == nil else { return nil }
@@ -378,7 +380,7 @@ enum HeadingRules: DraftPass {
         }
         guard bold || bigger || (capitals && p.look.centered) || signatures else { return nil }
         // A bold sentence is emphasis, not a heading.
-        if let last = text.last, ".:;,".contains(last), words.count > punctuatedHeadingMaxWords { return nil }
+        if words.count > punctuatedHeadingMaxWords, endsWithPunctuation(text) { return nil }
         if text.hasSuffix(",") || text.hasSuffix(";") { return nil }
         // What the line says is read last: it costs the most, and few lines get this far.
         guard HeadingContent.rejection(text) == nil else { return nil }
@@ -387,13 +389,14 @@ enum HeadingRules: DraftPass {
                         centered: p.look.centered, sizeStep: step)
     }
 
-    private static func hasTwoLineBreaks(_ u: String.UTF8View) -> Bool {
-        var breaks = 0
-        for b in u where b == 0x0A {
-            breaks += 1
-            if breaks == 2 { return true }
-        }
-        return false
+    /// Whether the last Character is `.`, `:`, `;` or `,`: the last byte decides when the scalar
+    /// before it is ASCII too (then the two are not one Character).
+    private static func endsWithPunctuation(_ text: String) -> Bool {
+        let u = text.utf8
+        guard let last = u.last else { return false }
+        let before = u.dropLast().last
+        if before == nil || before! < 0x80 { return ".:;,".utf8.contains(last) }
+        return text.last.map { ".:;,".contains($0) } ?? false
     }
 
     /// A title in bold after a number in the body's weight (`3.` then `EXHIBITS` in bold:
@@ -423,20 +426,39 @@ enum HeadingRules: DraftPass {
 
     /// No heading without a real word: not `•`, `(a)`, `or`, `SM`, `(Mark One)`, `2024`. What
     /// a heading never says (`HeadingContent`) is checked by the caller, last.
-    static func passesContentFloor(_ text: String, words: [Substring]) -> Bool {
-        var longestWord = 0
-        for w in words {
-            var n = 0
-            for u in w.unicodeScalars where u.isASCII ? ((u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A) : u.properties.isAlphabetic { n += 1 }
-            longestWord = max(longestWord, n)
-        }
-        guard longestWord >= 3 else { return false }
+    /// `longestWordLetters`: the letters of the line's longest word (`wordShape`).
+    static func passesContentFloor(_ text: String, longestWordLetters: Int) -> Bool {
+        guard longestWordLetters >= 3 else { return false }
         if let f = text.first, TableSelector.isBullet(String(f)) { return false }
         if text.hasPrefix("("), text.hasSuffix(")") { return false }
         if text.hasPrefix("*") || text.hasPrefix("/s/") { return false }
         if let f = text.unicodeScalars.first, "☐☒☑□■þýx¨".unicodeScalars.contains(f), text.unicodeScalars.dropFirst().first == " " || f != "x" { return false }
         guard text.utf8.count <= fillerMaxBytes else { return true }
         return !fillers.contains(text.lowercased())
+    }
+
+    /// The words of a line between spaces and line feeds (those `words(splitAt: " \n")` gives),
+    /// counted, with the letters of the longest, and its line feeds: one pass over its scalars,
+    /// no word made.
+    static func wordShape(_ text: String) -> (count: Int, longestLetters: Int, lineFeeds: Int) {
+        var count = 0, letters = 0, longest = 0, lineFeeds = 0, inWord = false
+        for u in text.unicodeScalars {
+            if u == " " || u == "\n" {
+                if u == "\n" { lineFeeds += 1 }
+                inWord = false
+                continue
+            }
+            if !inWord {
+                count += 1
+                inWord = true
+                letters = 0
+            }
+            if u.isASCII ? ((u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A) : u.properties.isAlphabetic {
+                letters += 1
+                longest = max(longest, letters)
+            }
+        }
+        return (count, longest, lineFeeds)
     }
 
     /// Lines that are no heading whatever their look, in lower case.

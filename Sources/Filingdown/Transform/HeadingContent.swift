@@ -162,7 +162,7 @@ enum HeadingContent {
         // A state, then a ZIP code.
         for i in bare.indices.dropFirst() where isZip(bare[i]) && states.contains(bare[i - 1]) { return true }
         if lower.hasPrefix("p.o. box") || lower.hasPrefix("po box") || lower.hasPrefix("p. o. box") { return true }
-        if bare == ["washington", "d.c"] { return true }
+        if bare.count == 2, bare[0] == "washington", bare[1] == "d.c" { return true }
         // A street number (not a year, and without the point of `12. Place of Business`), then
         // within six words a street word that ends the street: at the end of the line, before a
         // comma or a compass point (`410 Terry Avenue North`), or `Suite 300`.

@@ -146,8 +146,8 @@ enum PageFurniture {
         if s.utf8.count <= labelMaxDigits, s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return String(s) }
         if s.utf8.count <= 7 /* xxxviii, the longest in isRoman */, s.utf8.allSatisfy({ "ivxlcIVXLC".utf8.contains($0) }),
            isRoman(s.lowercased()) { return String(s) }
-        // F-12, A-1, S-3, FS-2
-        if let dash = s.firstIndex(where: { $0 == "-" || $0 == "–" }) {
+        // F-12, A-1, S-3, FS-2 (looked for only in a label with a hyphen's or an en dash's first byte)
+        if s.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }), let dash = s.firstIndex(where: { $0 == "-" || $0 == "–" }) {
             let prefix = s[..<dash].trimmingCharacters(in: " ")
             let number = s[s.index(after: dash)...].trimmingCharacters(in: " ")
             if labelPrefixLetters.contains(prefix.count), prefix.allSatisfy({ $0.isASCII && $0.isLetter }),
