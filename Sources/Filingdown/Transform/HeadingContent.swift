@@ -11,19 +11,56 @@ enum HeadingContent {
     static func rejection(_ text: String) -> Rejection? {
         var lower = text.lowercased()
         if lower.utf8.contains(0xE2) { lower = lower.replacingOccurrences(of: "’", with: "'") }
-        let words = lower.words(splitAt: " \n", noBreakSpaces: true)
-        guard !words.isEmpty else { return nil }
-        let bare = words.map { $0.trimmingCharacters(in: ".,;:()[]+*†") }.filter { !$0.isEmpty }
+        guard !isBlank(lower.utf8) else { return nil }
+        // The checks on words run only past a byte test each: a heading (`Risk Factors`) names no
+        // number, and most start with no letter a signature row, an address or a date starts with.
+        var line = LineWords(lower: lower)
+        let numeric = lower.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }
+        let lead = firstSignificantByte(lower.utf8)
         if isCoverField(lower) { return .coverField }
-        if isContinuation(lower, bare) { return .continuation }
+        // Every form of a continuation spells `cont`; nearly no line does.
+        if lower.containsBytes("cont"), isContinuation(lower, line.bare) { return .continuation }
         if lower.hasPrefix("see accompanying") || lower.hasPrefix("see the accompanying") || lower.hasPrefix("the accompanying notes")
-            || lower.hasPrefix("see notes to") || lower.hasPrefix("see note ") && bare.count <= 4 { return .accompanyingNotes }
+            || lower.hasPrefix("see notes to") || lower.hasPrefix("see note ") && line.bare.count <= 4 { return .accompanyingNotes }
         if isUnitsCaption(lower) { return .unitsCaption }
-        if isSignatureRow(bare) { return .signatureRow }
-        if isDate(bare) { return .date }
-        if isAddress(bare, lower, words: words) { return .address }
-        if isContact(bare) { return .contact }
+        // A signature row's first word is one of `signatureRowWords`.
+        if lead.map({ $0 >= 0x80 || "sntcpda/|".utf8.contains($0) }) ?? false, isSignatureRow(line.bare) { return .signatureRow }
+        // A date has a year or a day in digits.
+        if numeric, isDate(line.bare) { return .date }
+        // An address has a ZIP code or a street number in digits, or starts `P.O. Box`,
+        // `Washington` or a number in words.
+        if numeric || lead.map({ "pwotfsen".utf8.contains($0) }) ?? false, isAddress(line.bare, lower, words: line.words) { return .address }
+        if numeric || lower.utf8.contains(UInt8(ascii: "@")) || lower.containsBytes("www.") || lower.containsBytes("http"),
+           isContact(line.bare) { return .contact }
         return nil
+    }
+
+    /// A line's words (between spaces, line feeds and no-break spaces) and its words bare of
+    /// the punctuation around them, each split only when a check asks for it.
+    private struct LineWords {
+        let lower: String
+        lazy var words: [Substring] = lower.words(splitAt: " \n", noBreakSpaces: true)
+        lazy var bare: [String] = words.map { $0.trimmingCharacters(in: ".,;:()[]+*†") }.filter { !$0.isEmpty }
+    }
+
+    /// No word at all: only spaces, line feeds and no-break spaces.
+    private static func isBlank(_ u: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for b in u {
+            if b == 0x20 || b == 0x0A || (previous == 0xC2 && b == 0xA0) {
+                previous = 0
+                continue
+            }
+            if b != 0xC2 { return false }
+            previous = b
+        }
+        return previous != 0xC2
+    }
+
+    /// The first byte of the first bare word: past separators and the punctuation `bare`
+    /// trims. A non-ASCII byte stops the walk (a no-break space or `†` may come first).
+    private static func firstSignificantByte(_ u: String.UTF8View) -> UInt8? {
+        u.first { !(" \n.,;:()[]+*".utf8.contains($0)) }
     }
 
     // MARK: cover page
@@ -59,9 +96,8 @@ enum HeadingContent {
 
     /// `(Continued)`, `- continued -`, `NOTES TO THE FINANCIAL STATEMENTS (Continued)`: the
     /// heading of a page that goes on with the section above, never a new one.
+    /// Asked only of lines that spell `cont`.
     private static func isContinuation(_ lower: String, _ bare: [String]) -> Bool {
-        // Every form below spells `cont`; nearly no line does.
-        guard lower.containsBytes("cont") else { return false }
         let letters = lower.filter(\.isLetter)
         if letters == "continued" || letters == "contd" { return true }
         if bare.last == "continued" || bare.last == "cont'd" {
