@@ -181,7 +181,7 @@ enum TextTableLayout {
         // table of contents runs its titles over the blank column.
         if overflows {
             func area(_ spans: [[Int]], _ widths: [Int]) -> Int {
-                let lines = body.indices.reduce(0) { $0 + max(1, laidOut(body[$1], spans: spans[$1], widths: widths).map(\.lines.count).max() ?? 1) }
+                let lines = body.indices.reduce(0) { $0 + max(1, laidOut(body[$1], spans: spans[$1], widths: widths).map { $0.lines.count }.max() ?? 1) }
                 return lines * widths.reduce(gap * (columnCount - 1), +)
             }
             var best = area(spans, widths)
@@ -208,7 +208,7 @@ enum TextTableLayout {
         }
         for (r, row) in body.enumerated() {
             let pieces = laidOut(row, spans: spans[r], widths: widths)
-            let height = max(1, pieces.map(\.lines.count).max() ?? 1)
+            let height = max(1, pieces.map { $0.lines.count }.max() ?? 1)
             for k in 0..<height {
                 let lineStart = out.count
                 for (n, piece) in pieces.enumerated() {
@@ -280,7 +280,7 @@ enum TextTableLayout {
             guard wraps else { return segment.text.paragraphs }
             return segment.text.paragraphs.flatMap { $0.columns > width ? wrap($0.text, width: width, indent: 0) : [$0] }
         }
-        let height = cellLines.map(\.count).max() ?? 0
+        let height = cellLines.map { $0.count }.max() ?? 0
         for k in 0..<height {
             let lineStart = out.count
             for (s, segment) in row.enumerated() {
