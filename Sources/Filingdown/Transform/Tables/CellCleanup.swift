@@ -4,12 +4,14 @@ enum CellCleanup {
     static func clean(_ grid: inout CellGrid) {
         detachMarkers(&grid)
         for r in grid.rows.indices {
-            for c in grid.rows[r].indices where !grid.rows[r][c].text.isEmpty {
-                let tight = CellText.tighten(grid.rows[r][c].text)
-                // Only a numeric cell tightens; its marks (a bold total) cover the whole value.
-                if tight != grid.rows[r][c].text {
-                    grid.rows[r][c].text = tight
-                    grid.rows[r][c].inlines = grid.rows[r][c].inlines.replacingText(with: tight)
+            grid.rows[r].withUnsafeMutableBufferPointer { row in
+                for c in row.indices where !row[c].text.isEmpty {
+                    let tight = CellText.tighten(row[c].text)
+                    // Only a numeric cell tightens; its marks (a bold total) cover the whole value.
+                    if tight != row[c].text {
+                        row[c].text = tight
+                        row[c].inlines = row[c].inlines.replacingText(with: tight)
+                    }
                 }
             }
         }
@@ -36,54 +38,57 @@ enum CellCleanup {
     static func detachMarkers(_ grid: inout CellGrid) {
         let typedMarkers = typedMarkerColumns(grid)
         var holdsValues = [Bool](repeating: false, count: grid.width)
-        for r in grid.rows.indices {
-            for c in grid.rows[r].indices where !holdsValues[c] && !grid.rows[r][c].text.isEmpty {
-                if !grid.rows[r][c].inlines.allSatisfy(\.isMarkerOrSpace), textMarker(grid.rows[r][c].text)?.value.isEmpty != true,
-                   !typedMarkers[c] {
-                    holdsValues[c] = true
+        // Slots are read and changed where they lie: a copied slot costs three retains and releases.
+        for row in grid.rows {
+            row.withUnsafeBufferPointer { row in
+                for c in row.indices where !holdsValues[c] && !typedMarkers[c] && !row[c].text.isEmpty {
+                    if !row[c].inlines.allSatisfy(\.isMarkerOrSpace), textMarker(row[c].text)?.value.isEmpty != true {
+                        holdsValues[c] = true
+                    }
                 }
             }
         }
         for r in grid.rows.indices {
-            var lastValue = -1
-            for c in grid.rows[r].indices where !grid.rows[r][c].isBlank {
-                var slot = grid.rows[r][c]
-                if let hoisted = slot.inlines.hoistingTrailingMarkers() { slot.inlines = hoisted }
-                var end = slot.inlines.count
-                while end > 0, slot.inlines[end - 1].isMarkerOrSpace { end -= 1 }
-                if end == 0, lastValue >= 0, !holdsValues[c] {
-                    // The marker stood in a cell of its own: a space keeps it off the value's digits.
-                    grid.rows[r][lastValue].markers += [.text(" ")] + slot.inlines
-                    grid.rows[r][c] = .empty
-                    continue
-                }
-                if typedMarkers[c], lastValue >= 0, let number = typedNumberMarker(slot.text) {
-                    grid.rows[r][lastValue].markers += [.text(" "), .superscript([.text("(\(number))")])]
-                    grid.rows[r][c] = .empty
-                    continue
-                }
-                if end == 0 || end == slot.inlines.count, let marker = textMarker(slot.text) {
-                    if marker.value.isEmpty {
-                        if lastValue >= 0, !holdsValues[c] {
-                            grid.rows[r][lastValue].markers += [.text(" "), .superscript([.text(marker.marker)])]
-                            grid.rows[r][c] = .empty
-                            continue
-                        }
-                    } else {
-                        slot.text = marker.value
-                        slot.inlines = slot.inlines.replacingText(with: marker.value)
-                        slot.markers = [.superscript([.text(marker.marker)])]
+            grid.rows[r].withUnsafeMutableBufferPointer { row in
+                var lastValue = -1
+                for c in row.indices where !row[c].isBlank {
+                    if let hoisted = row[c].inlines.hoistingTrailingMarkers() { row[c].inlines = hoisted }
+                    let count = row[c].inlines.count
+                    var end = count
+                    while end > 0, row[c].inlines[end - 1].isMarkerOrSpace { end -= 1 }
+                    if end == 0, lastValue >= 0, !holdsValues[c] {
+                        // The marker stood in a cell of its own: a space keeps it off the value's digits.
+                        row[lastValue].markers += [.text(" ")] + row[c].inlines
+                        row[c] = .empty
+                        continue
                     }
-                } else if end > 0, end < slot.inlines.count {
-                    // A space the filer put before the marker stays in the inlines (`Profit ¹`).
-                    slot.markers = Array(slot.inlines[end...])
-                    slot.inlines.removeSubrange(end...)
-                    var text = slot.inlines.plainText
-                    while text.hasSuffix(" ") { text.removeLast() }
-                    slot.text = text
+                    if typedMarkers[c], lastValue >= 0, let number = typedNumberMarker(row[c].text) {
+                        row[lastValue].markers += [.text(" "), .superscript([.text("(\(number))")])]
+                        row[c] = .empty
+                        continue
+                    }
+                    if end == 0 || end == count, let marker = textMarker(row[c].text) {
+                        if marker.value.isEmpty {
+                            if lastValue >= 0, !holdsValues[c] {
+                                row[lastValue].markers += [.text(" "), .superscript([.text(marker.marker)])]
+                                row[c] = .empty
+                                continue
+                            }
+                        } else {
+                            row[c].text = marker.value
+                            row[c].inlines = row[c].inlines.replacingText(with: marker.value)
+                            row[c].markers = [.superscript([.text(marker.marker)])]
+                        }
+                    } else if end > 0, end < count {
+                        // A space the filer put before the marker stays in the inlines (`Profit ¹`).
+                        row[c].markers = Array(row[c].inlines[end...])
+                        row[c].inlines.removeSubrange(end...)
+                        var text = row[c].inlines.plainText
+                        while text.hasSuffix(" ") { text.removeLast() }
+                        row[c].text = text
+                    }
+                    lastValue = c
                 }
-                grid.rows[r][c] = slot
-                lastValue = c
             }
         }
     }
@@ -105,26 +110,27 @@ enum CellCleanup {
         for row in grid.rows {
             var leftText = false
             var valueToTheLeft = false
-            for c in 0..<width {
-                let slot = row[c]
-                if slot.horizontal, leftText { candidate[c] = false }
-                if !slot.isContinuation { leftText = !slot.isBlank }
-                guard candidate[c] else {
-                    if !slot.isBlank, c > 0, CellText.isNumeric(slot.text) { valueToTheLeft = true }
-                    continue
+            row.withUnsafeBufferPointer { row in
+                for c in 0..<width {
+                    if row[c].horizontal, leftText { candidate[c] = false }
+                    if !row[c].isContinuation { leftText = !row[c].isBlank }
+                    guard candidate[c] else {
+                        if !valueToTheLeft, !row[c].isBlank, c > 0, CellText.isNumeric(row[c].text) { valueToTheLeft = true }
+                        continue
+                    }
+                    if row[c].isBlank {
+                        if valueToTheLeft { sparse[c] = true }
+                        continue
+                    }
+                    guard let number = typedNumberMarker(row[c].text) else {
+                        candidate[c] = false
+                        if !valueToTheLeft, c > 0, CellText.isNumeric(row[c].text) { valueToTheLeft = true }
+                        continue
+                    }
+                    if seen[c], number <= previous[c] { rising[c] = false }
+                    seen[c] = true
+                    previous[c] = number
                 }
-                if slot.isBlank {
-                    if valueToTheLeft { sparse[c] = true }
-                    continue
-                }
-                guard let number = typedNumberMarker(slot.text) else {
-                    candidate[c] = false
-                    if c > 0, CellText.isNumeric(slot.text) { valueToTheLeft = true }
-                    continue
-                }
-                if seen[c], number <= previous[c] { rising[c] = false }
-                seen[c] = true
-                previous[c] = number
             }
         }
         return (0..<width).map { $0 > 0 && candidate[$0] && seen[$0] && (sparse[$0] || rising[$0]) }
@@ -140,28 +146,31 @@ enum CellCleanup {
     /// A marker typed as text: a cell that is only `(a)`, `*` or `†`, or a value closed by one
     /// (`)(a)`, `12.5*`). Digits alone are values, never markers.
     static func textMarker(_ s: String) -> (value: String, marker: String)? {
-        // Every marker ends in `)`, `*`, `†` or `‡` (the last two end in 0xA0, 0xA1): other
-        // cells are turned away before their bytes are copied.
-        guard let end = s.utf8.last, end == UInt8(ascii: ")") || end == UInt8(ascii: "*") || end == 0xA0 || end == 0xA1 else {
+        // Every marker ends in `)`, `*`, `†` or `‡` (the last two end in 0xA0, 0xA1), and most
+        // cells that do (`(565)`) are turned away on their last bytes, before any String is made.
+        guard let end = s.utf8.last, end == UInt8(ascii: ")") || end == UInt8(ascii: "*") || end == 0xA0 || end == 0xA1,
+              s.utf8.count <= 40 else {
             return nil
         }
-        let u = Array(s.utf8)
-        guard let last = u.last, u.count <= 40 else { return nil }
-        var cut = u.count
-        if last == UInt8(ascii: ")"), u.count >= 3, u[u.count - 3] == UInt8(ascii: "("),
-           (u[u.count - 2] | 0x20) >= UInt8(ascii: "a"), (u[u.count - 2] | 0x20) <= UInt8(ascii: "z") {
-            cut = u.count - 3
-        } else {
-            while cut > 0, u[cut - 1] == UInt8(ascii: "*") { cut -= 1 }
-            if cut == u.count, s.hasSuffix("†") || s.hasSuffix("‡") { cut = u.count - 3 }
+        var bytes = s
+        return bytes.withUTF8 { u -> (value: String, marker: String)? in
+            let n = u.count
+            var cut = n
+            if end == UInt8(ascii: ")"), n >= 3, u[n - 3] == UInt8(ascii: "("),
+               (u[n - 2] | 0x20) >= UInt8(ascii: "a"), (u[n - 2] | 0x20) <= UInt8(ascii: "z") {
+                cut = n - 3
+            } else {
+                while cut > 0, u[cut - 1] == UInt8(ascii: "*") { cut -= 1 }
+                if cut == n, end == 0xA0 || end == 0xA1, s.hasSuffix("†") || s.hasSuffix("‡") { cut = n - 3 }
+            }
+            guard cut < n else { return nil }
+            var value = String(decoding: UnsafeBufferPointer(rebasing: u[..<cut]), as: UTF8.self)
+            while value.hasSuffix(" ") { value.removeLast() }
+            let marker = String(decoding: UnsafeBufferPointer(rebasing: u[cut...]), as: UTF8.self)
+            guard Inline.marker(in: marker) != nil else { return nil }
+            if value.isEmpty || CellText.isNumeric(value) || CellText.isSuffix(value) { return (value, marker) }
+            return nil
         }
-        guard cut < u.count else { return nil }
-        var value = String(decoding: u[..<cut], as: UTF8.self)
-        while value.hasSuffix(" ") { value.removeLast() }
-        let marker = String(decoding: u[cut...], as: UTF8.self)
-        guard Inline.marker(in: marker) != nil else { return nil }
-        if value.isEmpty || CellText.isNumeric(value) || CellText.isSuffix(value) { return (value, marker) }
-        return nil
     }
 
     /// Rows with no text, and rows that only draw a line (`------`, `======` under a header).
@@ -177,16 +186,20 @@ enum CellCleanup {
         let width = grid.width
         guard width > 0 else { return }
         var keep = [Bool](repeating: false, count: width)
-        for r in grid.rows.indices {
-            for c in 0..<width where !keep[c] && !grid.rows[r][c].text.isEmpty { keep[c] = true }
+        for row in grid.rows {
+            row.withUnsafeBufferPointer { row in
+                for c in 0..<width where !keep[c] && !row[c].text.isEmpty { keep[c] = true }
+            }
         }
         if keep.allSatisfy({ $0 }) { return }
         // Kept slots move left in place: no slot is copied (three retains and releases each).
         for r in grid.rows.indices {
             var w = 0
-            for c in 0..<width where keep[c] {
-                if w != c { grid.rows[r].swapAt(w, c) }
-                w += 1
+            grid.rows[r].withUnsafeMutableBufferPointer { row in
+                for c in 0..<width where keep[c] {
+                    if w != c { row.swapAt(w, c) }
+                    w += 1
+                }
             }
             grid.rows[r].removeLast(width - w)
         }
@@ -263,11 +276,12 @@ enum CellCleanup {
     private static func affixColumnExists(_ grid: CellGrid, _ c: Int) -> Bool {
         var leftAffix = true, rightAffix = true, spans = false
         for row in grid.rows {
-            let l = row[c], r = row[c + 1]
-            if !l.isBlank && !CellText.isCurrency(l.text) { leftAffix = false }
-            if !r.isBlank && !CellText.isSuffix(r.text) { rightAffix = false }
-            if r.isBlank && r.horizontal && r.origin == l.origin { spans = true }
-            if CellText.isCurrency(l.text) && !r.isBlank { spans = true }
+            row.withUnsafeBufferPointer { row in
+                if !row[c].isBlank && !CellText.isCurrency(row[c].text) { leftAffix = false }
+                if !row[c + 1].isBlank && !CellText.isSuffix(row[c + 1].text) { rightAffix = false }
+                if row[c + 1].isBlank && row[c + 1].horizontal && row[c + 1].origin == row[c].origin { spans = true }
+                if CellText.isCurrency(row[c].text) && !row[c + 1].isBlank { spans = true }
+            }
         }
         return leftAffix || rightAffix || spans
     }

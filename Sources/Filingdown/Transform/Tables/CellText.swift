@@ -120,8 +120,13 @@ enum CellText {
     /// Tightens a numeric cell the way a reader writes it: `$ 391,035` → `$391,035`,
     /// `( 565 )` → `(565)`, `2 %` → `2%`. Cells with letters are left as they are.
     static func tighten(_ s: String) -> String {
-        guard s.utf8.contains(0x20), !s.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }),
-              !s.contains(where: { $0.isLetter }), s.contains(where: { $0.isNumber || $0 == "—" }) else { return s }
+        guard s.utf8.contains(0x20), !s.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return s }
+        // ASCII without a CR is one Character a byte, and its only letters and digits are the
+        // ASCII ones: the bytes decide, with no grapheme breaking.
+        if s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return s.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) ? tightenASCII(s) : s
+        }
+        guard !s.contains(where: { $0.isLetter }), s.contains(where: { $0.isNumber || $0 == "—" }) else { return s }
         var out: [Character] = []
         let chars = Array(s)
         for (i, c) in chars.enumerated() {
@@ -135,5 +140,19 @@ enum CellText {
             out.append(c)
         }
         return String(out)
+    }
+
+    private static func tightenASCII(_ s: String) -> String {
+        let u = Array(s.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count)
+        for (i, b) in u.enumerated() {
+            if b == 0x20 {
+                if let p = out.last, p == UInt8(ascii: "$") || p == UInt8(ascii: "(") || p == 0x20 { continue }
+                if i + 1 < u.count, u[i + 1] == UInt8(ascii: ")") || u[i + 1] == UInt8(ascii: "%") { continue }
+            }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
