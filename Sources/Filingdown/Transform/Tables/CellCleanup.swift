@@ -259,8 +259,14 @@ enum CellCleanup {
                     grid.rows[r][c].isContinuation = continuation
                 } else {
                     grid.rows[r][c].text += rt.text
-                    grid.rows[r][c].inlines.append(contentsOf: rt.inlines)
-                    grid.rows[r][c].inlines = grid.rows[r][c].inlines.mergingAdjacentMarks()
+                    if grid.rows[r][c].inlines.count == 1, case .text(let left) = grid.rows[r][c].inlines[0],
+                       rt.inlines.count == 1, case .text(let right) = rt.inlines[0] {
+                        // `$` and `1,234`: what mergingAdjacentMarks makes of two plain runs.
+                        grid.rows[r][c].inlines = [.text(left + right)]
+                    } else {
+                        grid.rows[r][c].inlines.append(contentsOf: rt.inlines)
+                        grid.rows[r][c].inlines = grid.rows[r][c].inlines.mergingAdjacentMarks()
+                    }
                     grid.rows[r][c].markers += rt.markers
                     if rt.facts >= 0 {
                         let left = grid.rows[r][c].facts
@@ -277,10 +283,11 @@ enum CellCleanup {
         var leftAffix = true, rightAffix = true, spans = false
         for row in grid.rows {
             row.withUnsafeBufferPointer { row in
-                if !row[c].isBlank && !CellText.isCurrency(row[c].text) { leftAffix = false }
+                let leftIsCurrency = CellText.isCurrency(row[c].text)
+                if !row[c].isBlank && !leftIsCurrency { leftAffix = false }
                 if !row[c + 1].isBlank && !CellText.isSuffix(row[c + 1].text) { rightAffix = false }
                 if row[c + 1].isBlank && row[c + 1].horizontal && row[c + 1].origin == row[c].origin { spans = true }
-                if CellText.isCurrency(row[c].text) && !row[c + 1].isBlank { spans = true }
+                if leftIsCurrency && !row[c + 1].isBlank { spans = true }
             }
         }
         return leftAffix || rightAffix || spans

@@ -17,10 +17,11 @@ enum CellText {
             && b1 >= UInt8(ascii: "a") && b1 <= UInt8(ascii: "z")
     }
 
-    private static let currencyTokens = Set(["$", "€", "£", "¥", "$(", "($", "€(", "£(", "US$", "C$", "A$", "R$", "HK$", "S$",
-                                             "Ps.", "RMB", "¥("].compactMap(packed))
-    private static let suffixTokens = Set([")", "%", "%)", ")%", "pts", "bps", "x", "pp", ")(", "*", "**", "***", "†", "‡",
-                                           "§"].compactMap(packed))
+    // Arrays, not sets: a handful of integers compared beats hashing the key.
+    private static let currencyTokens: [UInt32] = ["$", "€", "£", "¥", "$(", "($", "€(", "£(", "US$", "C$", "A$", "R$", "HK$", "S$",
+                                                   "Ps.", "RMB", "¥("].compactMap(packed)
+    private static let suffixTokens: [UInt32] = [")", "%", "%)", ")%", "pts", "bps", "x", "pp", ")(", "*", "**", "***", "†", "‡",
+                                                 "§"].compactMap(packed)
 
     /// The UTF-8 bytes of a string of one to four bytes in one integer (nil otherwise), so
     /// a cell is matched against token lists without String's Unicode-aware comparison.
@@ -92,11 +93,13 @@ enum CellText {
     }
 
     static func isYearOrDate(_ s: String) -> Bool {
-        let u = Array(s.utf8)
+        let u = s.utf8
         if u.count == 4, u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             let y = Int(s)!
             return y >= 1900 && y <= 2100
         }
+        // ASCII is one Character a byte (a CR aside), and its letters are the ASCII ones.
+        if u.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return u.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } }
         return s.contains(where: { $0.isLetter })
     }
 

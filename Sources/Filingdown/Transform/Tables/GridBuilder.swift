@@ -19,6 +19,7 @@ enum GridBuilder {
         var nextID: Int32 = 0
         for (r, row) in rows.enumerated() {
             var slots: [CellGrid.Slot] = []
+            slots.reserveCapacity(max(width, carry.count, row.count))
             var col = 0
             func fillCarried() {
                 while col < carry.count, carry[col].remaining > 0 {

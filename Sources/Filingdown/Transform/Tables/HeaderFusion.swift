@@ -35,10 +35,7 @@ enum HeaderFusion {
                 // A units line alone in its row, or the same one over every column, is the caption;
                 // beside column names (`(In millions) | 2023`) or over some columns only, it stays.
                 let cells = grid.rows[r]
-                let texts = Set(cells.lazy.filter { !$0.isBlank }.map(\.text))
-                let origins = Set(cells.lazy.filter { !$0.isBlank }.map(\.origin))
-                let unitsRow = texts.count == 1 && CellText.isUnitsCaption(texts.first!)
-                    && (cells.dropFirst().allSatisfy(\.isBlank) || cells.dropFirst().allSatisfy { origins.contains($0.origin) })
+                let unitsRow = isUnitsRow(cells)
                 for c in 0..<grid.width {
                     var slot = grid.rows[r][c]
                     if slot.text.isEmpty, slot.horizontal, let o = origin[slot.origin] {
@@ -73,6 +70,18 @@ enum HeaderFusion {
             return total > 0 && numeric * 2 >= total && c > 0 ? .right : .left
         }
         return Table(caption: caption, headerRows: header, bodyRows: body.map { $0.map { TableCell($0.inlines, facts: grid.facts(of: $0)) } }, alignments: alignments)
+    }
+
+    /// One text in every non-blank cell of the row, a units line, alone or over every column.
+    private static func isUnitsRow(_ cells: [CellGrid.Slot]) -> Bool {
+        var text: String? = nil
+        for cell in cells where !cell.isBlank {
+            if let t = text { if t != cell.text { return false } } else { text = cell.text }
+        }
+        guard let text, CellText.isUnitsCaption(text) else { return false }
+        if cells.dropFirst().allSatisfy(\.isBlank) { return true }
+        let origins = Set(cells.lazy.filter { !$0.isBlank }.map(\.origin))
+        return cells.dropFirst().allSatisfy { origins.contains($0.origin) }
     }
 
     /// The rows above the first row of values (`391,035`, `—`, an exhibit number in the first

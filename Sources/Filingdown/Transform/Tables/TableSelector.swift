@@ -61,21 +61,37 @@ enum TableSelector {
             && rows.allSatisfy { $0.count <= 4 } && !rows.contains { $0.count >= 2 && $0.dropFirst().allSatisfy { CellText.isNumeric($0) } }
     }
 
-    /// `☐`, `☒`, `þ`, `x` alone in a cell (most cells fail on their first byte).
+    /// `☐`, `☒`, `þ`, `x` alone in a cell (most cells fail on their first byte; a dash, `—`,
+    /// on the bytes every box sign holds: `x`, the lead bytes of `¨`, `þ`, `ý`, the accent of a
+    /// decomposed `ý`, the second byte of `☐☒☑` and `□■`).
     private static func isCheckbox(_ cell: String) -> Bool {
-        guard let first = cell.utf8.first, first >= 0xC2 || first == UInt8(ascii: "x"), cell.utf8.count <= 8 else { return false }
+        guard let first = cell.utf8.first, first >= 0xC2 || first == UInt8(ascii: "x"), cell.utf8.count <= 8,
+              cell.utf8.contains(where: { $0 == UInt8(ascii: "x") || $0 == 0xC2 || $0 == 0xC3 || $0 == 0xCC || $0 == 0x98 || $0 == 0x96 })
+        else { return false }
         return cell.count <= 2 && cell.contains { "☐☒☑□■þýx¨".contains($0) }
     }
 
     private static func isSignatureTable(_ rows: [[String]]) -> Bool {
-        rows.contains { $0.contains { $0.utf8.starts(with: "By:".utf8) || $0.containsBytes("/s/") } }
+        rows.contains { $0.contains(where: isSigned) }
             && !rows.contains { $0.count >= 3 && $0.dropFirst().filter { CellText.isNumeric($0) }.count >= 2 }
+    }
+
+    /// `By:` opening the cell or `/s/` in it, on the bytes.
+    private static func isSigned(_ cell: String) -> Bool {
+        var cell = cell
+        return cell.withUTF8 { u in
+            guard u.count >= 3 else { return false }
+            if u[0] == UInt8(ascii: "B"), u[1] == UInt8(ascii: "y"), u[2] == UInt8(ascii: ":") { return true }
+            for i in 0..<(u.count - 2) where u[i] == UInt8(ascii: "/") && u[i + 1] == UInt8(ascii: "s") && u[i + 2] == UInt8(ascii: "/") {
+                return true
+            }
+            return false
+        }
     }
 
     /// Footnote and note tables: a marker column and long text, no figures.
     private static func isProseTable(_ rows: [[String]]) -> Bool {
-        let maxCells = rows.map(\.count).max() ?? 0
-        guard maxCells <= 3 else { return false }
+        guard rows.allSatisfy({ $0.count <= 3 }) else { return false }
         let long = rows.contains { $0.contains { $0.utf8.count > 250 } }
         let numeric = rows.contains { $0.dropFirst().contains { CellText.isNumeric($0) && !$0.isEmpty } }
         return long && !numeric
@@ -179,7 +195,8 @@ enum TableSelector {
 
     /// A line break inside a cell is the column's width, not the filer's meaning.
     private static func spacingLineBreaks(_ text: String) -> String {
-        guard text.utf8.contains(0x0A) else { return text }
+        var bytes = text
+        guard bytes.withUTF8({ ByteSearch.index(of: 0x0A, in: UnsafeRawBufferPointer($0), from: 0, to: $0.count) != nil }) else { return text }
         return String(decoding: text.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
     }
 
@@ -231,7 +248,7 @@ enum TableSelector {
         guard var result = paragraphs.first else {
             return Paragraph(inlines: [], text: "", look: .init(boldShare: 0, italicShare: 0, centered: false, fontSize: 10, allLink: false), htmlHeadingLevel: nil)
         }
-        var weight = Float(result.text.count)
+        var weight = Float(characterCount(result.text))
         var bold = result.look.boldShare * weight
         var italic = result.look.italicShare * weight
         var size = result.look.fontSize * weight
@@ -239,7 +256,7 @@ enum TableSelector {
             result.inlines.append(.text(" "))
             result.inlines.append(contentsOf: p.inlines)
             result.text += " " + p.text
-            let w = Float(p.text.count)
+            let w = Float(characterCount(p.text))
             weight += w
             bold += p.look.boldShare * w
             italic += p.look.italicShare * w
@@ -256,5 +273,13 @@ enum TableSelector {
             result.look.fontSize = size / weight
         }
         return result
+    }
+
+    /// `s.count`, from the bytes when they are ASCII without a CR (one Character each): the
+    /// texts joined here are whole paragraphs, long for grapheme breaking.
+    private static func characterCount(_ s: String) -> Int {
+        var bytes = s
+        let ascii = bytes.withUTF8 { u in !u.contains { $0 >= 0x80 || $0 == 0x0D } }
+        return ascii ? s.utf8.count : s.count
     }
 }
