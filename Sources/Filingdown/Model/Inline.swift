@@ -139,6 +139,7 @@ extension Array where Element == Inline {
     /// Strong marks dropped, their text kept: a heading or a header row is bold already.
     func removingStrong() -> [Inline] {
         if count == 1, case .text = self[0] { return self }
+        guard rewritingChanges(where: { if case .strong = $0 { return true }; return false }) else { return self }
         return rewritten { inline in
             if case .strong(let c) = inline { return c }
             return [inline]
@@ -149,7 +150,26 @@ extension Array where Element == Inline {
     func spacingLineBreaks() -> [Inline] {
         // Most cells and headings hold one text run: nothing to rebuild.
         if count == 1, case .text = self[0] { return self }
+        guard rewritingChanges(where: { if case .lineBreak = $0 { return true }; return false }) else { return self }
         return rewritten { $0 == .lineBreak ? [.text(" ")] : [$0] }
+    }
+
+    /// Whether `rewritten` with a transform that replaces only the inlines `replaced` picks
+    /// would change these: it also joins text runs side by side, at any depth. A bold cell with
+    /// no line break is then left as it is, not rebuilt.
+    private func rewritingChanges(where replaced: (Inline) -> Bool) -> Bool {
+        var afterText = false
+        for inline in self {
+            if replaced(inline) { return true }
+            if case .text = inline {
+                if afterText { return true }
+                afterText = true
+                continue
+            }
+            afterText = false
+            if inline.children.rewritingChanges(where: replaced) { return true }
+        }
+        return false
     }
 
     /// Neighbouring runs of the same mark joined, across a single space between them:

@@ -30,13 +30,15 @@ enum MarkdownTable {
     }
 
     private static func writeRow(_ row: [TableCell], width: Int, into out: inout [UInt8]) {
-        out.append("|")
+        // Bytes, not one-character Strings: a row of a wide table appends dozens.
+        out.append(UInt8(ascii: "|"))
         for c in 0..<width {
-            out.append(" ")
+            out.append(UInt8(ascii: " "))
             if c < row.count, !row[c].isEmpty { out.append(cell(row[c].inlines)) }
-            out.append(" |")
+            out.append(UInt8(ascii: " "))
+            out.append(UInt8(ascii: "|"))
         }
-        out.append("\n")
+        out.append(UInt8(ascii: "\n"))
     }
 
     static func cell(_ inlines: [Inline]) -> String {

@@ -207,24 +207,23 @@ enum CellCleanup {
 
     private enum PairFit { case blank, joins, leftOnly, rightOnly, clash }
 
+    /// Slots c and c + 1 read where they lie (a slot passed by value is copied).
     private static func fit(_ row: [CellGrid.Slot], _ c: Int) -> PairFit {
-        row.withUnsafeBufferPointer { fit($0[c], $0[c + 1]) }
-    }
-
-    @inline(__always)
-    private static func fit(_ l: borrowing CellGrid.Slot, _ r: borrowing CellGrid.Slot) -> PairFit {
-        if l.isBlank && r.isBlank {
-            // A cell spanning both columns: the pair is one cell.
-            return (r.horizontal && r.origin == l.origin && l.origin >= 0) ? .joins : .blank
+        row.withUnsafeBufferPointer { row in
+            let l = c, r = c + 1
+            if row[l].isBlank && row[r].isBlank {
+                // A cell spanning both columns: the pair is one cell.
+                return (row[r].horizontal && row[r].origin == row[l].origin && row[l].origin >= 0) ? .joins : .blank
+            }
+            if row[r].isBlank {
+                if row[r].horizontal && row[r].origin == row[l].origin { return .joins }
+                return CellText.isCurrency(row[l].text) ? .joins : .leftOnly
+            }
+            if row[l].isBlank { return .rightOnly }
+            if CellText.isCurrency(row[l].text) && !CellText.isCurrency(row[r].text) { return .joins }
+            if CellText.isSuffix(row[r].text) { return .joins }
+            return .clash
         }
-        if r.isBlank {
-            if r.horizontal && r.origin == l.origin { return .joins }
-            return CellText.isCurrency(l.text) ? .joins : .leftOnly
-        }
-        if l.isBlank { return .rightOnly }
-        if CellText.isCurrency(l.text) && !CellText.isCurrency(r.text) { return .joins }
-        if CellText.isSuffix(r.text) { return .joins }
-        return .clash
     }
 
     /// Merges column c+1 into c wherever every row agrees the two are one value split in two.

@@ -123,12 +123,19 @@ enum CellText {
     /// Tightens a numeric cell the way a reader writes it: `$ 391,035` → `$391,035`,
     /// `( 565 )` → `(565)`, `2 %` → `2%`. Cells with letters are left as they are.
     static func tighten(_ s: String) -> String {
-        guard s.utf8.contains(0x20), !s.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return s }
+        var bytes = s
+        let (space, letter, digit, plainASCII) = bytes.withUTF8 { u in
+            var space = false, letter = false, digit = false, plainASCII = true
+            for b in u {
+                if b == 0x20 { space = true } else if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letter = true }
+                else if b >= 0x30 && b <= 0x39 { digit = true } else if b >= 0x80 || b == 0x0D { plainASCII = false }
+            }
+            return (space, letter, digit, plainASCII)
+        }
+        guard space, !letter else { return s }
         // ASCII without a CR is one Character a byte, and its only letters and digits are the
         // ASCII ones: the bytes decide, with no grapheme breaking.
-        if s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            return s.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) ? tightenASCII(s) : s
-        }
+        if plainASCII { return digit ? tightenASCII(s) : s }
         guard !s.contains(where: { $0.isLetter }), s.contains(where: { $0.isNumber || $0 == "—" }) else { return s }
         var out: [Character] = []
         let chars = Array(s)

@@ -13,6 +13,7 @@ enum HeaderFusion {
         var body: ArraySlice<[CellGrid.Slot]> = grid.rows[...]
         if headerRows > 0 {
             var origin: [Int32: CellGrid.Slot] = [:]
+            origin.reserveCapacity(headerRows * grid.width)
             for r in 0..<headerRows {
                 for slot in grid.rows[r] where !slot.isContinuation && slot.origin >= 0 { origin[slot.origin] = slot }
             }
