@@ -6,20 +6,25 @@ enum GridBuilder {
     /// Also nil when a cell would start past `TableLimits.maxColumns`: the table is then
     /// read as text rather than lose that cell.
     static func build(_ rows: [[(text: String, inlines: [Inline], colspan: Int, rowspan: Int, isHeader: Bool)]]) -> CellGrid? {
-        build(rows.map { $0.map { ($0.text, $0.inlines, $0.colspan, $0.rowspan, $0.isHeader, -1) } }, facts: [])
+        build(rowCount: rows.count, cellCount: { rows[$0].count }, facts: []) { r, k in
+            (rows[r][k].text, rows[r][k].inlines, rows[r][k].colspan, rows[r][k].rowspan, rows[r][k].isHeader, -1)
+        }
     }
 
-    /// The same, each cell with the inline XBRL facts it shows: an index into `facts`, or -1.
-    static func build(_ rows: [[(text: String, inlines: [Inline], colspan: Int, rowspan: Int, isHeader: Bool, facts: Int32)]],
-                      facts: [[XBRLFact]]) -> CellGrid? {
+    typealias Cell = (text: String, inlines: [Inline], colspan: Int, rowspan: Int, isHeader: Bool, facts: Int32)
+
+    /// The same, each cell read where it lies (`cell(r, k)`: row r's k-th cell, with the inline
+    /// XBRL facts it shows, an index into `facts` or -1) rather than from rows of cells built for it.
+    static func build(rowCount: Int, cellCount: (Int) -> Int, facts: [[XBRLFact]], cell: (Int, Int) -> Cell) -> CellGrid? {
         var carry: [(remaining: Int, origin: Int32, header: Bool)] = []
         var out: [[CellGrid.Slot]] = []
-        out.reserveCapacity(rows.count)
+        out.reserveCapacity(rowCount)
         var width = 0
         var nextID: Int32 = 0
-        for (r, row) in rows.enumerated() {
+        for r in 0..<rowCount {
+            let cells = cellCount(r)
             var slots: [CellGrid.Slot] = []
-            slots.reserveCapacity(max(width, carry.count, row.count))
+            slots.reserveCapacity(max(width, carry.count, cells))
             var col = 0
             func fillCarried() {
                 while col < carry.count, carry[col].remaining > 0 {
@@ -29,11 +34,12 @@ enum GridBuilder {
                     col += 1
                 }
             }
-            for cell in row {
+            for k in 0..<cells {
+                let cell = cell(r, k)
                 fillCarried()
                 guard col < TableLimits.maxColumns else { return nil }
                 let span = min(cell.colspan, TableLimits.maxColumns - col)
-                let down = min(cell.rowspan, rows.count - r) - 1
+                let down = min(cell.rowspan, rowCount - r) - 1
                 let id = nextID
                 nextID += 1
                 for k in 0..<span {
@@ -53,7 +59,7 @@ enum GridBuilder {
                 }
             }
             width = max(width, slots.count)
-            if width * rows.count > TableLimits.maxSlots { return nil }
+            if width * rowCount > TableLimits.maxSlots { return nil }
             out.append(slots)
         }
         for r in out.indices where out[r].count < width {

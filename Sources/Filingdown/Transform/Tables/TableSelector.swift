@@ -10,7 +10,28 @@ enum TableSelector {
         if rows.contains(where: { $0.contains { hasStructure($0.content) } }) {
             return expand(rows)
         }
-        let texts = rows.map { $0.map { flatText($0.content) } }
+        // One read of each cell: its text for the rules, and a lone paragraph's inlines for the grid.
+        var texts: [[String]] = []
+        var paragraphInlines: [[[Inline]?]] = []
+        texts.reserveCapacity(rows.count)
+        paragraphInlines.reserveCapacity(rows.count)
+        for row in rows {
+            var rowTexts: [String] = []
+            var rowInlines: [[Inline]?] = []
+            rowTexts.reserveCapacity(row.count)
+            rowInlines.reserveCapacity(row.count)
+            for cell in row {
+                if cell.content.count == 1, case .paragraph(let p) = cell.content[0] {
+                    rowTexts.append(spacingLineBreaks(p.text))
+                    rowInlines.append(p.inlines)
+                } else {
+                    rowTexts.append(flatText(cell.content))
+                    rowInlines.append(nil)
+                }
+            }
+            texts.append(rowTexts)
+            paragraphInlines.append(rowInlines)
+        }
         let nonEmptyCellsPerRow = texts.map { $0.filter { !$0.isEmpty } }
         if rows.count == 1 { return expand(rows) }
         if isBulletTable(nonEmptyCellsPerRow) { return bulletList(rows) }
@@ -18,9 +39,11 @@ enum TableSelector {
             return expand(rows)
         }
 
-        guard var grid = GridBuilder.build(zip(rows, texts).map({ row, text in
-            zip(row, text).map { cell, t in (t, t.isEmpty ? [] : flatInlines(cell.content), cell.colspan, cell.rowspan, cell.isHeader, cell.facts) }
-        }), facts: table.facts) else { return expand(rows) }
+        guard var grid = GridBuilder.build(rowCount: rows.count, cellCount: { rows[$0].count }, facts: table.facts, cell: { r, k in
+            let text = texts[r][k]
+            let inlines = text.isEmpty ? [] : paragraphInlines[r][k].map(cellInlines) ?? flatInlines(rows[r][k].content)
+            return (text, inlines, rows[r][k].colspan, rows[r][k].rowspan, rows[r][k].isHeader, rows[r][k].facts)
+        }) else { return expand(rows) }
         CellCleanup.clean(&grid)
         if grid.rows.count <= 1 || grid.width <= 1 { return expand(rows) }
         let notes = FootnoteRows.split(&grid)
@@ -126,7 +149,7 @@ enum TableSelector {
     /// cover lists its securities one `<div>` each in one cell); a `<br>` inside a paragraph is
     /// the column's width and reads as a space.
     static func flatInlines(_ content: [Draft]) -> [Inline] {
-        if content.count == 1, case .paragraph(let p) = content[0] { return p.inlines.spacingLineBreaks().mergingAdjacentMarks() }
+        if content.count == 1, case .paragraph(let p) = content[0] { return cellInlines(p.inlines) }
         var parts: [[Inline]] = []
         var stacked: [Bool] = []
         for d in content {
@@ -155,6 +178,11 @@ enum TableSelector {
             for inline in part { if case .text(let t) = inline { out.appendText(t) } else { out.append(inline) } }
         }
         return out.mergingAdjacentMarks()
+    }
+
+    /// A cell's lone paragraph as the cell shows it.
+    private static func cellInlines(_ paragraph: [Inline]) -> [Inline] {
+        paragraph.spacingLineBreaks().mergingAdjacentMarks()
     }
 
     /// A paragraph that opens lower case, after an opening parenthesis or not, is the line above
