@@ -86,11 +86,28 @@ enum CellText {
     static func isUnitsCaption(_ s: String) -> Bool {
         let u = s.utf8
         guard u.count >= 8, u.count <= 90, u.contains(0x20), u.contains(where: { ($0 | 0x20) == UInt8(ascii: "s") }) else { return false }
+        // ASCII (nearly every caption) is one Character a byte, none of the words holds a CR or
+        // LF, and its lower case is the bytes': the same test on bytes, with no lowercased()
+        // and no Character matching (tens of thousands of instructions a caption).
+        if u.allSatisfy({ $0 < 0x80 }) {
+            var lower = Array(u)
+            for i in lower.indices where lower[i] >= 0x41 && lower[i] <= 0x5A { lower[i] |= 0x20 }
+            return lower.withUnsafeBytes { l in
+                guard unitWords.contains(where: { w in w.withUTF8Buffer { ByteSearch.contains(UnsafeRawBufferPointer($0), in: l) } }) else {
+                    return false
+                }
+                let core = UnsafeRawBufferPointer(rebasing: l.drop { $0 == UInt8(ascii: "(") || $0 == 0x20 })
+                return unitPrefixes.contains { p in p.withUTF8Buffer { core.starts(with: $0) } }
+            }
+        }
         let lower = s.lowercased()
-        guard lower.contains("thousand") || lower.contains("million") || lower.contains("billion") || lower.contains("$000") else { return false }
+        guard unitWords.contains(where: { lower.contains($0.description) }) else { return false }
         let core = lower.drop { $0 == "(" || $0 == " " }
-        return ["in ", "$ in ", "dollars in ", "amounts in ", "thousands", "millions", "billions", "us$ in "].contains { core.hasPrefix($0) }
+        return unitPrefixes.contains { core.hasPrefix($0.description) }
     }
+
+    private static let unitWords: [StaticString] = ["thousand", "million", "billion", "$000"]
+    private static let unitPrefixes: [StaticString] = ["in ", "$ in ", "dollars in ", "amounts in ", "thousands", "millions", "billions", "us$ in "]
 
     static func isYearOrDate(_ s: String) -> Bool {
         let u = s.utf8

@@ -10,30 +10,37 @@ enum TableSelector {
         if rows.contains(where: { $0.contains { hasStructure($0.content) } }) {
             return expand(rows)
         }
+        if rows.count == 1 { return expand(rows) }
         // One read of each cell: its text for the rules, and a lone paragraph's inlines for the grid.
         var texts: [[String]] = []
         var paragraphInlines: [[[Inline]?]] = []
+        var nonEmptyCellsPerRow: [[String]] = []
         texts.reserveCapacity(rows.count)
         paragraphInlines.reserveCapacity(rows.count)
+        nonEmptyCellsPerRow.reserveCapacity(rows.count)
         for row in rows {
             var rowTexts: [String] = []
             var rowInlines: [[Inline]?] = []
+            var nonEmpty: [String] = []
             rowTexts.reserveCapacity(row.count)
             rowInlines.reserveCapacity(row.count)
+            nonEmpty.reserveCapacity(row.count)
             for cell in row {
+                let text: String
                 if cell.content.count == 1, case .paragraph(let p) = cell.content[0] {
-                    rowTexts.append(spacingLineBreaks(p.text))
+                    text = spacingLineBreaks(p.text)
                     rowInlines.append(p.inlines)
                 } else {
-                    rowTexts.append(flatText(cell.content))
+                    text = flatText(cell.content)
                     rowInlines.append(nil)
                 }
+                rowTexts.append(text)
+                if !text.isEmpty { nonEmpty.append(text) }
             }
             texts.append(rowTexts)
             paragraphInlines.append(rowInlines)
+            nonEmptyCellsPerRow.append(nonEmpty)
         }
-        let nonEmptyCellsPerRow = texts.map { $0.filter { !$0.isEmpty } }
-        if rows.count == 1 { return expand(rows) }
         if isBulletTable(nonEmptyCellsPerRow) { return bulletList(rows) }
         if isCheckboxTable(nonEmptyCellsPerRow) || isSignatureTable(nonEmptyCellsPerRow) || isProseTable(nonEmptyCellsPerRow) {
             return expand(rows)
