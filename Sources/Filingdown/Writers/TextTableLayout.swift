@@ -386,7 +386,22 @@ enum TextTableLayout {
     /// The widest space-separated word of a paragraph, in columns.
     private static func longestWord(_ line: CellLine) -> Int {
         guard line.text.utf8.contains(UInt8(ascii: " ")) else { return line.columns }
-        return line.text.split(separator: " ").map { TextColumns.count(String($0)) }.max() ?? 0
+        // On bytes where every scalar is a Character: a space byte is then a space Character.
+        var text = line.text
+        let counted = text.withUTF8 { u -> Int? in
+            guard TextColumns.scalarsAreCharacters(u) else { return nil }
+            var longest = 0, word = 0
+            for b in u {
+                if b == UInt8(ascii: " ") {
+                    longest = max(longest, word)
+                    word = 0
+                } else if !TextColumns.isContinuation(b) {
+                    word += 1
+                }
+            }
+            return max(longest, word)
+        }
+        return counted ?? line.text.split(separator: " ").map { TextColumns.count(String($0)) }.max() ?? 0
     }
 
     /// The lines of a cell (split at `\n` Characters) with their widths.
