@@ -99,22 +99,22 @@ enum ListRules: DraftPass {
     /// Removes a leading bullet glyph and the space after it.
     static func stripBullet(_ inlines: [Inline]) -> [Inline] {
         guard let first = inlines.first else { return inlines }
-        var rest = Array(inlines.dropFirst())
         switch first {
         case .text(let s):
-            var t = Substring(s)
-            if let f = t.first, bulletGlyphs.contains(f) {
-                t = t.dropFirst().drop { $0 == " " }
-                if t.isEmpty { return trimLeadingSpace(rest) }
-                return [.text(String(t))] + rest
-            }
-            return inlines
+            // The rest is copied only for an item that starts with a bullet (no glyph is ASCII).
+            guard (s.utf8.first ?? 0) >= 0x80, let f = s.first, bulletGlyphs.contains(f) else { return inlines }
+            let rest = Array(inlines.dropFirst())
+            let t = Substring(s).dropFirst().drop { $0 == " " }
+            if t.isEmpty { return trimLeadingSpace(rest) }
+            return [.text(String(t))] + rest
         case .strong(let c), .emphasis(let c):
+            var rest = Array(inlines.dropFirst())
             // A bold bullet alone in its mark (jnj-10k-2024): the item starts with what follows it.
             let stripped = stripBullet(c)
             if stripped.plainText.isEmpty { return trimLeadingSpace(rest) }
             rest.insert(first.withChildren(stripped), at: 0); return rest
         case .superscript(let c):
+            var rest = Array(inlines.dropFirst())
             let stripped = stripBullet(c)
             if stripped.plainText.isEmpty { return trimLeadingSpace(rest) }
             rest.insert(.superscript(stripped), at: 0); return rest
