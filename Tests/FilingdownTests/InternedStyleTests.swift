@@ -1,4 +1,7 @@
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import Filingdown
 
 /// The preflight hands libxml2 each long `style` value as an index (`fdstyle="N"`) and the
@@ -11,7 +14,7 @@ import Testing
         Array(html.utf8).withUnsafeBytes { bytes in
             let p = Preflight(bytes, encoding: .utf8)
             return (p.copy.map { String(decoding: $0, as: UTF8.self) },
-                    p.styles.values.map { String(decoding: $0.dropLast(), as: UTF8.self) })
+                    p.interned.values.map { String(decoding: $0.dropLast(), as: UTF8.self) })
         }
     }
 
@@ -74,10 +77,10 @@ import Testing
             == "<a  href=\"https://sec.gov/\" >x</a><br />")
     }
 
-    @Test("inline XBRL attributes stay while facts are read; meta keeps its charset")
+    @Test("inline XBRL attributes a fact reads stay while facts are read, long values interned; meta keeps its charset")
     func factsAndMetaKeepTheirs() {
         let fact = "<ix:nonFraction name=\"us-gaap:Revenues\" contextRef=\"c-1\" unitRef=\"usd\">5</ix:nonFraction>"
-        #expect(Self.copy(fact, facts: true) == nil)
+        #expect(Self.copy(fact, facts: true) == "<ix:nonFraction fdname=\"0\" contextRef=\"c-1\" unitRef=\"usd\">5</ix:nonFraction>")
         #expect(Self.copy(fact, facts: false) == "<ix:nonFraction >5</ix:nonFraction>")
         #expect(Self.copy("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">") == nil)
     }
@@ -105,5 +108,41 @@ import Testing
             guard let s = block.source else { Issue.record("no source"); continue }
             #expect(String(decoding: bytes[s.range], as: UTF8.self).contains(word))
         }
+    }
+}
+
+/// A fact's long attribute values go to libxml2 as indexes and come back to the fact whole.
+@Suite struct InternedFactValueTests {
+    @Test("a fact reads its interned name and context as it read the attributes")
+    func factReadsInternedValues() throws {
+        let tag = "<ix:nonFraction id=\"f-1\" name=\"us-gaap:Revenues\" contextRef=\"c-20230101-20231231\" unitRef=\"usd\" decimals=\"-6\" scale=\"6\" sign=\"-\" format=\"ixt:num-dot-decimal\">"
+        let bytes = Array(tag.utf8)
+        let preflight = bytes.withUnsafeBytes { Preflight($0, encoding: .utf8, facts: true) }
+        let copy = try #require(preflight.copy)
+        #expect(String(decoding: copy, as: UTF8.self)
+            == "<ix:nonFraction  fdname=\"0\" fdcontextref=\"1\" unitRef=\"usd\" decimals=\"-6\" scale=\"6\" sign=\"-\" fdformat=\"2\">")
+        // The attributes as libxml2 hands them over from the copy.
+        let names = ["fdname", "fdcontextref", "unitref", "decimals", "scale", "sign", "fdformat"]
+        let values = ["0", "1", "usd", "-6", "6", "-", "2"]
+        var storage = zip(names, values).flatMap { [strdup($0.0), strdup($0.1)] } + [nil]
+        defer { storage.forEach { free($0) } }
+        let fact = storage.withUnsafeBufferPointer { list in
+            list.withMemoryRebound(to: UnsafePointer<UInt8>?.self) {
+                InlineXBRLCatalog.PendingFact(isNumeric: true, attributes: $0.baseAddress, interned: preflight.interned)
+            }
+        }
+        #expect(fact.concept == "us-gaap:Revenues")
+        #expect(fact.contextID == "c-20230101-20231231")
+        #expect(fact.unitID == "usd")
+        #expect(fact.decimals == "-6")
+        #expect(fact.scale == 6)
+        #expect(fact.negated)
+        #expect(fact.format == "ixt:num-dot-decimal")
+    }
+
+    @Test("a fact attribute written twice is left as written")
+    func repeatedAttributeStays() {
+        let tag = "<ix:nonFraction name=\"us-gaap:Revenues\" name=\"us-gaap:CostOfRevenue\">5</ix:nonFraction>"
+        #expect(Array(tag.utf8).withUnsafeBytes { Preflight($0, encoding: .utf8, facts: true).copy } == nil)
     }
 }

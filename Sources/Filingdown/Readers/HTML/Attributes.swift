@@ -2,7 +2,7 @@
 /// name/value list and read in place, valid only while the start-tag event lasts.
 struct Attributes {
     var style: UnsafePointer<UInt8>?
-    /// The preflight's `fdstyle="N"`: the style attribute, as an index into `InternedStyles`.
+    /// The preflight's `fdstyle="N"`: the style attribute, as an index into `InternedValues`.
     var internedStyle: Int32?
     var hidden = false
     var alignCenter = false
@@ -40,7 +40,7 @@ struct Attributes {
             case .colspan: colspanValue = value
             case .rowspan: rowspanValue = value
             case .face: faceValue = value
-            case .internedStyle: internedStyle = value.map { Attributes.number($0) }
+            case .internedStyle: internedStyle = value.map { InternedValues.number($0) }
             case .other: break
             }
         }
@@ -84,7 +84,7 @@ struct Attributes {
             if eq("rowspan") { return .rowspan }
         case UInt8(ascii: "f"):
             if eq("face") { return .face }
-            if eq(InternedStyles.markerAttribute) { return .internedStyle }
+            if eq(InternedValues.styleMarker) { return .internedStyle }
         default: break
         }
         return .other
@@ -104,17 +104,6 @@ struct Attributes {
     }
     var colspan: Int { Attributes.span(colspanValue, limit: TableLimits.maxColspan) }
     var rowspan: Int { Attributes.span(rowspanValue, limit: TableLimits.maxRowspan) }
-
-    /// The digits the preflight wrote.
-    private static func number(_ p: UnsafePointer<UInt8>) -> Int32 {
-        var v: Int32 = 0
-        var i = 0
-        while p[i] >= 0x30, p[i] <= 0x39, v < Int32.max / 10 {
-            v = v * 10 + Int32(p[i] - 0x30)
-            i += 1
-        }
-        return v
-    }
 
     /// A span attribute, clamped: a real filing has `colspan="376967340"`.
     private static func span(_ p: UnsafePointer<UInt8>?, limit: Int) -> Int {

@@ -91,7 +91,7 @@ struct DraftBuilder: HTMLEvents {
         var builder = DraftBuilder()
         builder.omitted = preflight.omitted
         builder.xbrl = preflight.xbrl
-        builder.styles.interned = preflight.styles
+        builder.styles.interned = preflight.interned
         builder.readsFacts = facts
         let parsed: Bool
         if let copy = preflight.copy {
@@ -301,7 +301,7 @@ struct DraftBuilder: HTMLEvents {
         frame.fact = parent?.fact ?? -1
         // A fact inside a table cell is kept for the cell (its number's concept and period).
         if tag == .inlineXBRL, readsFacts, openCell != nil, let numeric = ElementTag.inlineXBRLFact(name) {
-            var fact = InlineXBRLCatalog.PendingFact(isNumeric: numeric, attributes: attributes)
+            var fact = InlineXBRLCatalog.PendingFact(isNumeric: numeric, attributes: attributes, interned: styles.interned)
             fact.enclosing = frame.fact
             frame.fact = Int32(facts.count)
             facts.append(fact)

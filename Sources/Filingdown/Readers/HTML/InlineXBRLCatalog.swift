@@ -193,29 +193,74 @@ struct InlineXBRLCatalog {
         /// The fact this one is nested in (an index among the builder's facts), or -1.
         var enclosing: Int32 = -1
 
-        /// Reads an `ix:nonFraction` or `ix:nonNumeric` start tag's attributes (NULL-terminated name/value pairs).
-        init(isNumeric: Bool, attributes: UnsafePointer<UnsafePointer<UInt8>?>?) {
+        /// The attributes a fact reads whose long values the preflight interns (`InternedValues`).
+        enum InternedAttribute: Int, CaseIterable {
+            case name, contextRef, unitRef, decimals, scale, format
+
+            var name: StaticString {
+                switch self {
+                case .name: return "name"
+                case .contextRef: return "contextRef"
+                case .unitRef: return "unitRef"
+                case .decimals: return "decimals"
+                case .scale: return "scale"
+                case .format: return "format"
+                }
+            }
+
+            /// The attribute that stands for it in the copy.
+            var marker: StaticString {
+                switch self {
+                case .name: return "fdname"
+                case .contextRef: return "fdcontextref"
+                case .unitRef: return "fdunitref"
+                case .decimals: return "fddecimals"
+                case .scale: return "fdscale"
+                case .format: return "fdformat"
+                }
+            }
+        }
+
+        /// Reads an `ix:nonFraction` or `ix:nonNumeric` start tag's attributes (NULL-terminated
+        /// name/value pairs); a marker attribute's value is read from `interned`.
+        init(isNumeric: Bool, attributes: UnsafePointer<UnsafePointer<UInt8>?>?, interned: InternedValues = InternedValues()) {
             self.isNumeric = isNumeric
             guard let attributes else { return }
             var k = 0
             while let name = attributes[k] {
                 defer { k += 2 }
                 guard let value = attributes[k + 1] else { continue }
+                if name[0] == UInt8(ascii: "f"), name[1] == UInt8(ascii: "d"),
+                   let attribute = InternedAttribute.allCases.first(where: { PendingFact.named(name, $0.marker) }) {
+                    interned.value(value)?.withUnsafeBufferPointer { set(attribute, $0.baseAddress!) }
+                    continue
+                }
                 switch name[0] {
-                case UInt8(ascii: "n") where PendingFact.named(name, "name"): concept = String(cString: value)
-                case UInt8(ascii: "c") where PendingFact.named(name, "contextRef"): contextID = String(cString: value)
-                case UInt8(ascii: "u") where PendingFact.named(name, "unitRef"): unitID = String(cString: value)
-                case UInt8(ascii: "d") where PendingFact.named(name, "decimals"): decimals = String(cString: value)
-                case UInt8(ascii: "s") where PendingFact.named(name, "scale"): scale = Int(String(cString: value).trimmingASCIISpaces())
+                case UInt8(ascii: "n") where PendingFact.named(name, "name"): set(.name, value)
+                case UInt8(ascii: "c") where PendingFact.named(name, "contextRef"): set(.contextRef, value)
+                case UInt8(ascii: "u") where PendingFact.named(name, "unitRef"): set(.unitRef, value)
+                case UInt8(ascii: "d") where PendingFact.named(name, "decimals"): set(.decimals, value)
+                case UInt8(ascii: "s") where PendingFact.named(name, "scale"): set(.scale, value)
                 case UInt8(ascii: "s") where PendingFact.named(name, "sign"): negated = value[0] == UInt8(ascii: "-")
-                case UInt8(ascii: "f") where PendingFact.named(name, "format"): format = String(cString: value)
+                case UInt8(ascii: "f") where PendingFact.named(name, "format"): set(.format, value)
                 default: break
                 }
             }
         }
 
+        private mutating func set(_ attribute: InternedAttribute, _ value: UnsafePointer<UInt8>) {
+            switch attribute {
+            case .name: concept = String(cString: value)
+            case .contextRef: contextID = String(cString: value)
+            case .unitRef: unitID = String(cString: value)
+            case .decimals: decimals = String(cString: value)
+            case .scale: scale = Int(String(cString: value).trimmingASCIISpaces())
+            case .format: format = String(cString: value)
+            }
+        }
+
         /// libxml2's HTML parser lowercases attribute names: `contextref` matches `contextRef`.
-        private static func named(_ p: UnsafePointer<UInt8>, _ s: StaticString) -> Bool {
+        static func named(_ p: UnsafePointer<UInt8>, _ s: StaticString) -> Bool {
             let bytes = s.utf8Start
             for k in 0..<s.utf8CodeUnitCount where (p[k] | 0x20) != (bytes[k] | 0x20) { return false }
             return p[s.utf8CodeUnitCount] == 0

@@ -1,7 +1,8 @@
 /// The one copy the HTML parser reads, made in one pass over the document's bytes: uuencoded
 /// runs replaced by a marker element, `<ix:header>` cut (its contexts and units read first),
 /// windows-1252 or Latin-1 transcoded to UTF-8, an unterminated comment closed, attributes past
-/// `AttributeLimit.maxPerTag` cut, long `style` values replaced by their index in `styles`.
+/// `AttributeLimit.maxPerTag` cut, long attribute values replaced by their index in `interned`,
+/// attributes no one reads dropped.
 /// Every edit is recorded in an `OffsetMap`, so a position the parser reports maps back to
 /// the document's bytes. All edits are found on the original bytes: their patterns are
 /// ASCII, which transcoding never changes.
@@ -17,8 +18,8 @@ struct Preflight {
     /// The marker element a uuencoded run becomes: `<fdomit i="N"></fdomit>`.
     static let omittedElement = "fdomit"
 
-    /// The `style` values the copy names by index (`fdstyle="N"`).
-    var styles = InternedStyles()
+    /// The attribute values the copy names by index (`fdstyle="N"`, `fdname="N"`…).
+    var interned = InternedValues()
 
     /// `facts`: read the `<ix:header>`'s contexts and units (`xbrl`) before cutting it.
     init(_ bytes: UnsafeRawBufferPointer, encoding: TextEncoding, facts: Bool = true) {
@@ -38,7 +39,7 @@ struct Preflight {
         // them and from each other, so the three lists merge.
         let earlier = edits.map(\.range)
         let tags = StartTagWalk(bytes, skipping: earlier,
-                                options: .init(styles: true, unread: true, keepInlineXBRLAttributes: facts))
+                                options: .init(styles: true, unread: true, facts: facts))
         var walked: [Edit] = []
         walked.reserveCapacity(tags.edits.count)
         var removed = earlier
@@ -53,8 +54,8 @@ struct Preflight {
                 walked.append(Edit(range: edit.range, replacement: .bytes([])))
             case .unread:
                 walked.append(Edit(range: edit.range, replacement: .bytes([])))
-            case .style(let value):
-                walked.append(Edit(range: edit.range, replacement: .style(styles.intern(bytes, value))))
+            case .interned(let value, let attribute):
+                walked.append(Edit(range: edit.range, replacement: .interned(attribute, interned.intern(bytes, value))))
             }
         }
         edits = Preflight.merged(edits, walked)
@@ -77,7 +78,7 @@ struct Preflight {
             append(bytes, at..<edit.range.lowerBound, transcode: transcode ? encoding : nil, to: &out)
             switch edit.replacement {
             case .bytes(let replacement): out.append(contentsOf: replacement)
-            case .style(let index): InternedStyles.writeMarker(index, to: &out)
+            case .interned(let attribute, let index): InternedValues.writeMarker(attribute, index, to: &out)
             }
             at = edit.range.upperBound
             offsets.anchor(copy: out.count, original: at)
@@ -93,8 +94,8 @@ struct Preflight {
 
     private enum Replacement {
         case bytes([UInt8])
-        /// `fdstyle="N"`.
-        case style(Int32)
+        /// `fdstyle="N"`, `fdname="N"`…
+        case interned(InternedValues.Attribute, Int32)
     }
 
     /// Two lists of edits, each ascending, as one.

@@ -6,13 +6,14 @@ import Glibc
 /// quoted values are skipped whole, comments, declarations and end tags passed over, and the
 /// text of `<script>` and `<style>` is not read as tags. It finds what the preflight edits in
 /// them: the attributes past `AttributeLimit.maxPerTag` on a tag, the `style` attributes whose
-/// values can be interned (`InternedStyles`), and the attributes the builder never reads.
+/// values can be interned (`InternedValues`), and the attributes the builder never reads.
 struct StartTagWalk {
     enum Kind {
         /// Attributes past `AttributeLimit.maxPerTag`, up to the end of the tag.
         case cut
-        /// A `style="…"` attribute to replace by its interned value (the range between the quotes).
-        case style(value: Range<Int>)
+        /// An attribute to replace by its interned value (the range between the quotes): a long
+        /// `style`, or an attribute an inline XBRL fact reads.
+        case interned(value: Range<Int>, as: InternedValues.Attribute)
         /// A run of attributes no one reads, which libxml2 would otherwise parse and copy.
         case unread
     }
@@ -25,18 +26,19 @@ struct StartTagWalk {
 
     var cuts: [Range<Int>] { edits.compactMap { if case .cut = $0.kind { return $0.range } else { return nil } } }
 
-    /// Values shorter than this are left in place: the marker would save libxml2 nothing.
-    static let shortestInternedValue = 16
+    /// Values shorter than these are left in place: the marker would save libxml2 nothing.
+    static let shortestInternedStyle = 16
+    static let shortestInternedFactValue = 8
 
     /// What to look for besides the attribute limit's cuts.
     struct Options {
         /// Style values to intern.
         var styles = false
-        /// Attributes the builder does not read (`Attributes.isRead`). Inline XBRL elements keep
-        /// theirs when `keepInlineXBRLAttributes` (facts read them), and `<meta>` keeps its own
+        /// Attributes the builder does not read (`Attributes.isRead`); `<meta>` keeps its own
         /// (libxml2 reads a charset there).
         var unread = false
-        var keepInlineXBRLAttributes = true
+        /// Inline XBRL facts are read: an `ix:` element keeps what a fact reads, long values interned.
+        var facts = true
     }
 
     /// Tags that start inside `skipping` (ascending ranges the preflight cuts anyway: an inline
@@ -48,7 +50,7 @@ struct StartTagWalk {
         StartTagWalk.byteClass.withUnsafeBufferPointer { table in
             walk(base.assumingMemoryBound(to: UInt8.self), bytes.count, table.baseAddress.unsafelyUnwrapped, skipping, options)
         }
-        if markerAttributeSeen { edits.removeAll { if case .style = $0.kind { return true } else { return false } } }
+        if markerAttributeSeen { edits.removeAll { if case .interned = $0.kind { return true } else { return false } } }
     }
 
     private mutating func walk(_ p: UnsafePointer<UInt8>, _ n: Int, _ table: UnsafePointer<UInt8>,
@@ -79,7 +81,10 @@ struct StartTagWalk {
             let name = nameStart..<i
             let rawText = StartTagWalk.rawTextEnd(bytes, name: name)
             let tagEdits = edits.count
-            var dropsUnread = options.unread && !StartTagWalk.keepsAttributes(p, name, options)
+            var dropsUnread = options.unread && !StartTagWalk.keepsAttributes(p, name)
+            let readsFacts = options.facts && StartTagWalk.isInlineXBRL(p, name)
+            var factAttributesSeen = 0
+            var factRepeated = false
             var count = 0
             var cut: Int? = nil
             var interned = false
@@ -109,7 +114,13 @@ struct StartTagWalk {
                 let isName = seen & (StartTagWalk.notName | StartTagWalk.notNameStart) == 0
                 let kind = StartTagWalk.attributeName(p, attributeName)
                 if kind == .style { styleAttributes += 1 } else if kind == .marker { markerAttributeSeen = true }
-                var styleValue: Range<Int>? = nil
+                let fact = readsFacts ? StartTagWalk.factAttribute(p, attributeName) : nil
+                if let fact {
+                    let bit = 1 << fact.rawValue
+                    if factAttributesSeen & bit != 0 { factRepeated = true }
+                    factAttributesSeen |= bit
+                }
+                var internedValue: (value: Range<Int>, as: InternedValues.Attribute)? = nil
                 let afterName = StartTagWalk.skip(p, table, from: i, to: n, whileIn: StartTagWalk.space)
                 if afterName < n, p[afterName] == UInt8(ascii: "=") {
                     i = StartTagWalk.skip(p, table, from: afterName + 1, to: n, whileIn: StartTagWalk.space)
@@ -122,9 +133,12 @@ struct StartTagWalk {
                             break
                         }
                         i = closing + 1
-                        if options.styles, kind == .style, closing - valueStart >= StartTagWalk.shortestInternedValue,
+                        if options.styles, kind == .style, closing - valueStart >= StartTagWalk.shortestInternedStyle,
                            StartTagWalk.holdsOnly(StartTagWalk.plainText, p, table, attributeStart..<i) {
-                            styleValue = valueStart..<closing
+                            internedValue = (valueStart..<closing, .style)
+                        } else if let fact, isName, closing - valueStart >= StartTagWalk.shortestInternedFactValue,
+                                  StartTagWalk.holdsOnly(StartTagWalk.plainText, p, table, attributeStart..<i) {
+                            internedValue = (valueStart..<closing, .fact(fact))
                         }
                     } else {
                         i = StartTagWalk.skip(p, table, from: i, to: n, until: StartTagWalk.space | StartTagWalk.close)
@@ -133,33 +147,51 @@ struct StartTagWalk {
                     i = afterName
                 }
                 guard dropsUnread else {
-                    if let styleValue { interned = true; edits.append((attributeStart..<i, .style(value: styleValue))) }
+                    if let internedValue { interned = true; edits.append((attributeStart..<i, .interned(value: internedValue.value, as: internedValue.as))) }
                     continue
                 }
-                if kind == .other, isName, !Attributes.isRead(p + attributeName.lowerBound, count: attributeName.count),
+                if kind == .other, isName, fact == nil, !(readsFacts && StartTagWalk.isSign(p, attributeName)),
+                   !Attributes.isRead(p + attributeName.lowerBound, count: attributeName.count),
                    StartTagWalk.holdsOnly(StartTagWalk.droppable, p, table, (run?.upperBound ?? attributeStart)..<i) {
                     run = (run?.lowerBound ?? attributeStart)..<i
                 } else {
                     if let r = run { edits.append((r, .unread)); run = nil }
-                    if let styleValue { interned = true; edits.append((attributeStart..<i, .style(value: styleValue))) }
+                    if let internedValue { interned = true; edits.append((attributeStart..<i, .interned(value: internedValue.value, as: internedValue.as))) }
                 }
             }
             if let r = run { edits.append((r, .unread)) }
             if let cut {
                 edits.removeSubrange(tagEdits...)
                 edits.append((cut..<i, .cut))
-            } else if styleAttributes > 1, interned {
-                // libxml2 keeps the first of two `style`s: both stay as written.
-                edits[tagEdits...].removeAll { if case .style = $0.kind { return true } else { return false } }
+            } else if interned, styleAttributes > 1 || factRepeated {
+                // libxml2 keeps the first of two attributes of one name: both stay as written.
+                edits[tagEdits...].removeAll {
+                    guard case .interned(_, let attribute) = $0.kind else { return false }
+                    return attribute == .style ? styleAttributes > 1 : factRepeated
+                }
             }
             if let rawText, i < n { i = max(i, rawText) }
         }
     }
 
-    /// `<meta>` (libxml2 reads its charset), and inline XBRL elements while facts are read.
-    private static func keepsAttributes(_ p: UnsafePointer<UInt8>, _ name: Range<Int>, _ options: Options) -> Bool {
-        if name.count == 4, matches(p, at: name.lowerBound, "meta") { return true }
-        return options.keepInlineXBRLAttributes && name.count > 3 && matches(p, at: name.lowerBound, "ix:")
+    /// `<meta>`: libxml2 reads a charset there.
+    private static func keepsAttributes(_ p: UnsafePointer<UInt8>, _ name: Range<Int>) -> Bool {
+        name.count == 4 && matches(p, at: name.lowerBound, "meta")
+    }
+
+    private static func isInlineXBRL(_ p: UnsafePointer<UInt8>, _ name: Range<Int>) -> Bool {
+        name.count > 3 && matches(p, at: name.lowerBound, "ix:")
+    }
+
+    /// The attribute of an inline XBRL fact this names, in any case.
+    private static func factAttribute(_ p: UnsafePointer<UInt8>, _ name: Range<Int>) -> InlineXBRLCatalog.PendingFact.InternedAttribute? {
+        InlineXBRLCatalog.PendingFact.InternedAttribute.allCases.first {
+            $0.name.utf8CodeUnitCount == name.count && matches(p, at: name.lowerBound, $0.name)
+        }
+    }
+
+    private static func isSign(_ p: UnsafePointer<UInt8>, _ name: Range<Int>) -> Bool {
+        name.count == 4 && matches(p, at: name.lowerBound, "sign")
     }
 
     /// Whether every byte in `range` is of `kind` (`plainText` or `droppable`).
@@ -174,9 +206,9 @@ struct StartTagWalk {
 
     private static func attributeName(_ p: UnsafePointer<UInt8>, _ range: Range<Int>) -> AttributeName {
         if range.count == 5, matches(p, at: range.lowerBound, "style") { return .style }
-        if range.count == InternedStyles.markerAttribute.utf8CodeUnitCount,
-           matches(p, at: range.lowerBound, InternedStyles.markerAttribute) { return .marker }
-        return .other
+        guard range.count > 2, matches(p, at: range.lowerBound, "fd") else { return .other }
+        let markers = [InternedValues.styleMarker] + InlineXBRLCatalog.PendingFact.InternedAttribute.allCases.map(\.marker)
+        return markers.contains { $0.utf8CodeUnitCount == range.count && matches(p, at: range.lowerBound, $0) } ? .marker : .other
     }
 
     /// After `<script` or `<style`: where its closing tag starts (the end when it has none).
@@ -199,10 +231,10 @@ struct StartTagWalk {
         return bytes.count
     }
 
-    /// `word` at `at` (the caller checked it fits), ASCII letters in any case.
+    /// `word` at `at` (the caller checked it fits), ASCII letters in any case on either side.
     private static func matches(_ p: UnsafePointer<UInt8>, at: Int, _ word: StaticString) -> Bool {
         let w = word.utf8Start
-        for j in 0..<word.utf8CodeUnitCount where ByteScanner.lower(p[at + j]) != w[j] { return false }
+        for j in 0..<word.utf8CodeUnitCount where ByteScanner.lower(p[at + j]) != ByteScanner.lower(w[j]) { return false }
         return true
     }
 

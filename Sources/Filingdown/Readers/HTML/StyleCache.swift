@@ -18,7 +18,7 @@ struct StyleCache {
     private var entries: [Entry?] = Array(repeating: nil, count: StyleCache.slots)
 
     /// The values the preflight interned, and each one's parse once made.
-    var interned = InternedStyles() {
+    var interned = InternedValues() {
         didSet { internedParsed = Array(repeating: nil, count: interned.values.count) }
     }
     private var internedParsed: [DeclaredStyle?] = []

@@ -6,16 +6,31 @@ import Musl
 import Darwin
 #endif
 
-/// The distinct `style` attribute values of a document, each replaced in the preflight copy by
-/// `fdstyle="N"`, its index here. libxml2 reads an attribute value a character at a time, and
-/// styles were two fifths of the bytes of an inline XBRL filing: jnj-10k-2024 repeats 597
-/// distinct values in 24,761 attributes (1.7 MB), which cost libxml2 more than the rest of the
-/// conversion after parsing. The builder reads the value back from here, as the bytes libxml2
-/// would have handed it (only values it reads verbatim are interned: see `StartTagWalk`).
-struct InternedStyles {
-    /// The attribute that stands for an interned value. A document that uses it itself gets
-    /// no interning (`StartTagWalk.markerAttributeSeen`).
-    static let markerAttribute: StaticString = "fdstyle"
+/// The distinct values of a document's long `style` attributes (and, while facts are read, of
+/// its inline XBRL facts' `name`, `contextRef`…), each replaced in the preflight copy by a
+/// marker attribute, `fdstyle="N"` or `fdname="N"`, N its index here. libxml2 reads an attribute
+/// value a character at a time, and styles were two fifths of the bytes of an inline XBRL
+/// filing: jnj-10k-2024 repeats 597 distinct values in 24,761 attributes (1.7 MB), which cost
+/// libxml2 more than the rest of the conversion after parsing. The builder reads the value back
+/// from here, as the bytes libxml2 would have handed it (only values it reads verbatim are
+/// interned: see `StartTagWalk`).
+struct InternedValues {
+    /// What an interned attribute was: a style, or an attribute an inline XBRL fact reads.
+    enum Attribute: Equatable {
+        case style
+        case fact(InlineXBRLCatalog.PendingFact.InternedAttribute)
+
+        /// The attribute that stands for it in the copy. A document that uses one itself gets
+        /// no interning (`StartTagWalk.markerAttributeSeen`).
+        var marker: StaticString {
+            switch self {
+            case .style: return InternedValues.styleMarker
+            case .fact(let attribute): return attribute.marker
+            }
+        }
+    }
+
+    static let styleMarker: StaticString = "fdstyle"
 
     /// Each distinct value, NUL-terminated as libxml2 hands values over.
     private(set) var values: [[UInt8]] = []
@@ -30,7 +45,7 @@ struct InternedStyles {
     /// The index of `range`'s bytes, added when new.
     mutating func intern(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int32 {
         if used * 2 >= slots.count { grow() }
-        let hash = InternedStyles.hash(bytes, range)
+        let hash = InternedValues.hash(bytes, range)
         let mask = slots.count - 1
         var k = Int(truncatingIfNeeded: hash) & mask
         while slots[k].index >= 0 {
@@ -46,9 +61,9 @@ struct InternedStyles {
         return index
     }
 
-    /// Writes `fdstyle="N"`, what the attribute becomes in the copy.
-    static func writeMarker(_ index: Int32, to out: inout [UInt8]) {
-        markerAttribute.withUTF8Buffer { out.append(contentsOf: $0) }
+    /// Writes `fdstyle="N"` (for `attribute`), what the attribute becomes in the copy.
+    static func writeMarker(_ attribute: Attribute, _ index: Int32, to out: inout [UInt8]) {
+        attribute.marker.withUTF8Buffer { out.append(contentsOf: $0) }
         out.append(UInt8(ascii: "="))
         out.append(UInt8(ascii: "\""))
         var place: Int32 = 1
@@ -90,5 +105,24 @@ struct InternedStyles {
             i += 1
         }
         return hash ^ (hash >> 32)
+    }
+}
+
+extension InternedValues {
+    /// The value a marker attribute's `N` names; nil for an index the preflight never wrote.
+    func value(_ digits: UnsafePointer<UInt8>) -> [UInt8]? {
+        let i = Int(InternedValues.number(digits))
+        return i < values.count ? values[i] : nil
+    }
+
+    /// The digits the preflight wrote.
+    static func number(_ p: UnsafePointer<UInt8>) -> Int32 {
+        var v: Int32 = 0
+        var i = 0
+        while p[i] >= 0x30, p[i] <= 0x39, v < Int32.max / 10 {
+            v = v * 10 + Int32(p[i] - 0x30)
+            i += 1
+        }
+        return v
     }
 }
