@@ -190,7 +190,7 @@ public struct JSONWriter: DocumentWriter, BlockRenderer {
             out.append("]")
         }
         out.append("],\"facts\":[")
-        writeCellEntries(table, \.facts, into: &out) { fact, out in JSONWriter.writeFact(fact, into: &out) }
+        writeCellEntries(table, { $0.facts }, into: &out) { fact, out in JSONWriter.writeFact(fact, into: &out) }
         out.append("],\"paragraphs\":[")
         writeCellEntries(table, { cell -> [[String]] in
             guard cell.inlines.contains(.lineBreak) else { return [] }
@@ -217,7 +217,11 @@ public struct JSONWriter: DocumentWriter, BlockRenderer {
                 for entry in entries(cell) {
                     if !first { out.append(",") }
                     first = false
-                    out.append("{\"row\":\(r),\"column\":\(c),")
+                    out.append("{\"row\":")
+                    out.append(String(r))
+                    out.append(",\"column\":")
+                    out.append(String(c))
+                    out.append(",")
                     write(entry, &out)
                     out.append("}")
                 }
