@@ -20,13 +20,14 @@ enum CellCleanup {
         mergeAffixColumns(&grid)
         dropEmptyColumns(&grid)
         for r in grid.rows.indices {
-            for c in grid.rows[r].indices where !grid.rows[r][c].markers.isEmpty {
-                for m in grid.rows[r][c].markers {
+            for c in grid.rows[r].indices where grid.rows[r][c].markers >= 0 {
+                for m in grid.markers[Int(grid.rows[r][c].markers)] {
                     if case .text(let t) = m { grid.rows[r][c].inlines.appendText(t) } else { grid.rows[r][c].inlines.append(m) }
                 }
-                grid.rows[r][c].markers = []
+                grid.rows[r][c].markers = -1
             }
         }
+        grid.markers = []
     }
 
     /// Footnote markers leave the cells before anything reads them as values: a marker that
@@ -38,6 +39,9 @@ enum CellCleanup {
     static func detachMarkers(_ grid: inout CellGrid) {
         let typedMarkers = typedMarkerColumns(grid)
         var holdsValues = [Bool](repeating: false, count: grid.width)
+        var lists = grid.markers
+        grid.markers = []
+        defer { grid.markers = lists }
         // Slots are read and changed where they lie: a copied slot costs three retains and releases.
         for row in grid.rows {
             row.withUnsafeBufferPointer { row in
@@ -58,30 +62,30 @@ enum CellCleanup {
                     while end > 0, row[c].inlines[end - 1].isMarkerOrSpace { end -= 1 }
                     if end == 0, lastValue >= 0, !holdsValues[c] {
                         // The marker stood in a cell of its own: a space keeps it off the value's digits.
-                        row[lastValue].markers += [.text(" ")] + row[c].inlines
+                        setAside([.text(" ")] + row[c].inlines, on: &row[lastValue], in: &lists)
                         row[c] = .empty
                         continue
                     }
                     if typedMarkers[c], lastValue >= 0, let number = typedNumberMarker(row[c].text) {
-                        row[lastValue].markers += [.text(" "), .superscript([.text("(\(number))")])]
+                        setAside([.text(" "), .superscript([.text("(\(number))")])], on: &row[lastValue], in: &lists)
                         row[c] = .empty
                         continue
                     }
                     if end == 0 || end == count, let marker = textMarker(row[c].text) {
                         if marker.value.isEmpty {
                             if lastValue >= 0, !holdsValues[c] {
-                                row[lastValue].markers += [.text(" "), .superscript([.text(marker.marker)])]
+                                setAside([.text(" "), .superscript([.text(marker.marker)])], on: &row[lastValue], in: &lists)
                                 row[c] = .empty
                                 continue
                             }
                         } else {
                             row[c].text = marker.value
                             row[c].inlines = row[c].inlines.replacingText(with: marker.value)
-                            row[c].markers = [.superscript([.text(marker.marker)])]
+                            setAside([.superscript([.text(marker.marker)])], on: &row[c], in: &lists)
                         }
                     } else if end > 0, end < count {
                         // A space the filer put before the marker stays in the inlines (`Profit ¹`).
-                        row[c].markers = Array(row[c].inlines[end...])
+                        setAside(Array(row[c].inlines[end...]), on: &row[c], in: &lists)
                         row[c].inlines.removeSubrange(end...)
                         var text = row[c].inlines.plainText
                         while text.hasSuffix(" ") { text.removeLast() }
@@ -90,6 +94,16 @@ enum CellCleanup {
                     lastValue = c
                 }
             }
+        }
+    }
+
+    /// Sets `added` aside on `slot`, after the markers it already holds.
+    private static func setAside(_ added: [Inline], on slot: inout CellGrid.Slot, in lists: inout [[Inline]]) {
+        if slot.markers >= 0 {
+            lists[Int(slot.markers)] += added
+        } else {
+            slot.markers = Int32(lists.count)
+            lists.append(added)
         }
     }
 
@@ -266,7 +280,10 @@ enum CellCleanup {
                         grid.rows[r][c].inlines.append(contentsOf: rt.inlines)
                         grid.rows[r][c].inlines = grid.rows[r][c].inlines.mergingAdjacentMarks()
                     }
-                    grid.rows[r][c].markers += rt.markers
+                    if rt.markers >= 0 {
+                        let left = grid.rows[r][c].markers
+                        if left < 0 { grid.rows[r][c].markers = rt.markers } else { grid.markers[Int(left)] += grid.markers[Int(rt.markers)] }
+                    }
                     if rt.facts >= 0 {
                         let left = grid.rows[r][c].facts
                         if left < 0 { grid.rows[r][c].facts = rt.facts } else { grid.facts[Int(left)] += grid.facts[Int(rt.facts)] }

@@ -11,8 +11,9 @@ struct CellGrid {
         /// Covered from the left by the same cell (not from above).
         var horizontal: Bool
         var isHeaderCell: Bool
-        /// Footnote markers that close the value, set aside while cells are merged.
-        var markers: [Inline] = []
+        /// Footnote markers that close the value, set aside while cells are merged: an index into
+        /// the grid's `markers` (-1: none), so that a slot holds no array of its own to copy and free.
+        var markers: Int32 = -1
         /// The inline XBRL facts the cell shows, an index into the grid's `facts` (-1: none); a
         /// merge keeps them with the figure.
         var facts: Int32 = -1
@@ -24,6 +25,8 @@ struct CellGrid {
     var rows: [[Slot]]
     /// The fact lists slots point at.
     var facts: [[XBRLFact]] = []
+    /// The marker lists slots point at, while CellCleanup merges cells.
+    var markers: [[Inline]] = []
     var width: Int { rows.first?.count ?? 0 }
 
     /// The inline XBRL facts `slot` shows.

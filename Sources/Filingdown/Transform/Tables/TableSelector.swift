@@ -34,8 +34,8 @@ enum TableSelector {
                     text = flatText(cell.content)
                     rowInlines.append(nil)
                 }
-                rowTexts.append(text)
                 if !text.isEmpty { nonEmpty.append(text) }
+                rowTexts.append(text)
             }
             texts.append(rowTexts)
             paragraphInlines.append(rowInlines)
