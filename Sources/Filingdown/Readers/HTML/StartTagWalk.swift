@@ -20,8 +20,8 @@ struct StartTagWalk {
 
     /// Ascending and apart.
     private(set) var edits: [(range: Range<Int>, kind: Kind)] = []
-    /// An attribute the document itself names as the interned-style marker: then no style is
-    /// replaced, since the builder could not tell the two apart.
+    /// An attribute the document itself names like one of the markers (`fdstyle`, `fdname`…):
+    /// then nothing is interned, since the builder could not tell the two apart.
     private(set) var markerAttributeSeen = false
 
     var cuts: [Range<Int>] { edits.compactMap { if case .cut = $0.kind { return $0.range } else { return nil } } }
