@@ -124,7 +124,7 @@ import Glibc
         // The attributes as libxml2 hands them over from the copy.
         let names = ["fdname", "fdcontextref", "unitref", "decimals", "scale", "sign", "fdformat"]
         let values = ["0", "1", "usd", "-6", "6", "-", "2"]
-        var storage = zip(names, values).flatMap { [strdup($0.0), strdup($0.1)] } + [nil]
+        let storage = zip(names, values).flatMap { [strdup($0.0), strdup($0.1)] } + [nil]
         defer { storage.forEach { free($0) } }
         let fact = storage.withUnsafeBufferPointer { list in
             list.withMemoryRebound(to: UnsafePointer<UInt8>?.self) {
