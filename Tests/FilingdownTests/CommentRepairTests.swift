@@ -32,3 +32,13 @@ import Testing
         #expect(Self.point("<p>a</p><!-- cut") == "<p>a</p><!-- cut".utf8.count)
     }
 }
+
+/// The repair's `-->` never lands inside a range the preflight cuts: a comment left open around
+/// an inline XBRL header once put it inside the header's cut, and the copy trapped.
+@Suite struct CommentRepairInsideCutTests {
+    @Test("an unterminated comment around an inline XBRL header is closed after the header")
+    func closedAfterTheCutHeader() {
+        #expect(convert("<p>Before</p><!--<ix:header>H</ix:header><p>After</p>") == "Before\n\nAfter\n\n")
+        #expect(convert("<!--<ix:header></ix:header><div") == "")
+    }
+}
