@@ -35,8 +35,8 @@ struct Preflight {
             if !edits.contains(where: { $0.range.overlaps(cut) }) { edits.append(Edit(range: cut, replacement: .bytes([]))) }
         }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
-        // The walk skips what the edits so far cut; its cuts and styles come in order, apart from
-        // them and from each other, so the three lists merge.
+        // The walk skips what the edits so far cut; its own edits come in order and apart from
+        // them, so the two lists merge.
         let earlier = edits.map(\.range)
         let tags = StartTagWalk(bytes, skipping: earlier,
                                 options: .init(styles: true, unread: true, facts: facts))
