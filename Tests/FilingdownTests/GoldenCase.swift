@@ -47,6 +47,14 @@ struct GoldenCase: CustomStringConvertible, Sendable {
 
     func inputBytes() throws -> [UInt8] { [UInt8](try Data(contentsOf: input)) }
 
+    /// Markdown as the case's options make it, without front matter: the body the structure,
+    /// section and word tests read.
+    var bodyConverter: Converter {
+        var o = options(format: .markdown)
+        o.frontMatter = false
+        return Converter(options: o)
+    }
+
     static let extensions: [(ConversionOptions.Format, String)] = [(.markdown, "md"), (.text, "txt"), (.json, "json")]
 
     func expectedURL(_ ext: String) -> URL { directory.appendingPathComponent("expected.\(ext)") }

@@ -9,9 +9,7 @@ import Testing
 struct GoldenWordTests {
     @Test("no golden filing glues a marker to its text or leaves a Wingdings check box", arguments: GoldenCase.all)
     func markersAndCheckBoxesReadAsPrinted(_ golden: GoldenCase) throws {
-        var options = golden.options(format: .markdown)
-        options.frontMatter = false
-        let markdown = String(decoding: Converter(options: options).convert(try golden.inputBytes()).output, as: UTF8.self)
+        let markdown = String(decoding: golden.bodyConverter.convert(try golden.inputBytes()).output, as: UTF8.self)
         for line in markdown.split(separator: "\n") {
             #expect(GoldenWordTests.gluedMarker(in: line) == nil, "\(golden.name): \(line.prefix(80))")
             #expect(GoldenWordTests.wingdingsBox(in: line) == nil, "\(golden.name): \(line.prefix(80))")
@@ -69,9 +67,7 @@ struct GoldenWordTests {
 struct GoldenAsteriskTests {
     @Test("no golden filing's Markdown shows an asterisk its text does not hold", arguments: GoldenCase.all)
     func noEmphasisMarkLeaksAsAnAsterisk(_ golden: GoldenCase) throws {
-        var options = golden.options(format: .markdown)
-        options.frontMatter = false
-        let converter = Converter(options: options)
+        let converter = golden.bodyConverter
         let bytes = try golden.inputBytes()
         var printed = 0
         for d in converter.documents(bytes) {

@@ -16,9 +16,8 @@ struct MarkdownStructureTests {
     @Test("Markdown parses into the model's headings and tables", arguments: GoldenCase.all)
     func markdownParsesIntoTheModelsBlocks(_ golden: GoldenCase) throws {
         let bytes = try golden.inputBytes()
-        var options = golden.options(format: .markdown)
-        options.frontMatter = false
-        let documents = Converter(options: options).documents(bytes)
+        let converter = golden.bodyConverter
+        let documents = converter.documents(bytes)
         let named = bytes.withUnsafeBytes { !SubmissionReader($0).isBare }
         // Viewer and data files share one heading over their list.
         let support = documents.filter { d in
@@ -33,7 +32,7 @@ struct MarkdownStructureTests {
                 if case .table = b.content { tables += 1 }
             }
         }
-        let markdown = Converter(options: options).convert(bytes).output
+        let markdown = converter.convert(bytes).output
         let box = try CommandLineTests.Sandbox()
         let file = try box.write("doc.md", markdown)
         let result = try CommandLineTests.Process(executable: cmarkGFM!,

@@ -7,9 +7,7 @@ struct SectionGoldenTests {
     @Test("the ### headings are the outline's Items and --section returns each Item from its heading", arguments: GoldenCase.all)
     func itemsSplitAndSelectAsTheOutlineSays(_ golden: GoldenCase) throws {
         let bytes = try golden.inputBytes()
-        var options = golden.options(format: .markdown)
-        options.frontMatter = false
-        let converter = Converter(options: options)
+        let converter = golden.bodyConverter
         var items: [OutlineEntry] = []
         for d in converter.documents(bytes) {
             let entries = OutlineBuilder.outline(of: d.body).filter { $0.kind == .item }
@@ -26,7 +24,7 @@ struct SectionGoldenTests {
             // A number two Parts share (a 10-Q's Item 1) is asked for with its Part.
             let shared = items.filter { $0.number == item.number }.count > 1
             if shared, items[..<n].contains(where: { $0.number == item.number && $0.part == item.part }) { continue }
-            var selecting = options
+            var selecting = converter.options
             selecting.sections = [SectionSpec(part: shared ? item.part : nil, item: item.number)]
             let section = String(decoding: Converter(options: selecting).convert(bytes).output, as: UTF8.self)
             let first = section.split(separator: "\n").first { $0.hasPrefix("##") }.map(String.init)
@@ -36,9 +34,7 @@ struct SectionGoldenTests {
 
     @Test("what follows the last Item is never filed under it", arguments: GoldenCase.all)
     func backMatterOpensAPartLevelHeading(_ golden: GoldenCase) throws {
-        var options = golden.options(format: .markdown)
-        options.frontMatter = false
-        let documents = Converter(options: options).documents(try golden.inputBytes())
+        let documents = golden.bodyConverter.documents(try golden.inputBytes())
         for d in documents {
             let blocks = d.body.blocks
             guard let last = blocks.lastIndex(where: { if case .heading(let h) = $0.content, case .item = h.role { return true }; return false }),
